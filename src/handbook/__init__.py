@@ -1,0 +1,1 @@
+"""The living standards handbook tooling."""

@@ -1,0 +1,270 @@
+"""Write the ``examples/`` mirror of the pages' code blocks; check that it is current.
+
+``docs/a/b.md`` becomes the folder ``examples/a/b/``; each block becomes
+``NN_<slug>.<ext>``, headed by a comment that names its page and line. Blocks joined by
+``group="..."`` share one file, each part introduced by a comment naming its own line,
+so linters and the type checker see the code as a reader who follows the page runs it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from handbook.blocks import Block, Page, PageError
+
+EXTENSIONS: dict[str, str] = {
+    "python": "py",
+    "toml": "toml",
+    "yaml": "yaml",
+    "json": "json",
+    "bash": "sh",
+    "dockerfile": "dockerfile",
+    "makefile": "mk",
+    "just": "just",
+    "ini": "ini",
+    "text": "txt",
+    "markdown": "md",
+}
+"""File extension of each language; a language not listed here cannot be extracted."""
+
+COMMENT_PREFIX: dict[str, str] = {"markdown": "<!-- ", "json": ""}
+"""How each language starts a comment line; ``#`` unless listed. JSON has none."""
+
+COMMENT_SUFFIX: dict[str, str] = {"markdown": " -->"}
+
+FIRST_LINE_DIRECTIVES = re.compile(r"^(#!|# syntax=|# escape=)")
+"""First lines that must stay first (a shebang, a Dockerfile parser directive)."""
+
+NAME_IN_CODE = re.compile(r"^(?:async\s+)?(?:def|class)\s+(\w+)", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where one block's code sits in its example file."""
+
+    block: Block
+    first_line: int
+    """1-based line of the block's first line of code in the file."""
+    line_count: int
+
+    def page_line(self, file_line: int) -> int:
+        """The page line that shows file line `file_line` of this span."""
+        return self.block.code_line + (file_line - self.first_line)
+
+    def covers(self, file_line: int) -> bool:
+        """Whether `file_line` belongs to this block."""
+        return self.first_line <= file_line < self.first_line + max(self.line_count, 1)
+
+
+@dataclass(frozen=True)
+class Example:
+    """One file of ``examples/``: a block, or the blocks of one group."""
+
+    path: str
+    """Path relative to the repository, e.g. ``examples/pds/testing/03_conftest.py``."""
+    language: str
+    content: str
+    spans: tuple[Span, ...]
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        """The blocks in this file, in page order."""
+        return tuple(span.block for span in self.spans)
+
+    @property
+    def first(self) -> Block:
+        """The block that opens the file."""
+        return self.spans[0].block
+
+    def locate(self, file_line: int) -> tuple[Block, int]:
+        """Map a line of this file to the block and page line that hold it.
+
+        Lines outside every block (the header) map to the first block's fence line.
+        """
+        for span in self.spans:
+            if span.covers(file_line):
+                return span.block, span.page_line(file_line)
+        return self.first, self.first.line
+
+
+def examples_for(pages: Iterable[Page], docs_dir: str = "docs") -> list[Example]:
+    """Plan the ``examples/`` tree for `pages`.
+
+    Args:
+        pages: Parsed pages.
+        docs_dir: The docs folder's path relative to the repository.
+
+    Returns:
+        One `Example` per file, in page order.
+
+    Raises:
+        PageError: When a block's language cannot be extracted or a group mixes
+            languages.
+    """
+    planned: list[Example] = []
+    for page in pages:
+        folder = "examples/" + _page_folder(page.path, docs_dir)
+        groups: dict[str, list[Block]] = {}
+        units: list[list[Block]] = []
+        for block in page.blocks:
+            if block.language not in EXTENSIONS:
+                msg = (
+                    f"no validator knows the language {block.language!r}; "
+                    f"use one of {', '.join(sorted(EXTENSIONS))}"
+                )
+                raise PageError(page.path, block.line, msg)
+            group = block.settings.group
+            if group is None:
+                units.append([block])
+            elif group in groups:
+                _check_joinable(groups[group][0], block)
+                groups[group].append(block)
+            else:
+                groups[group] = [block]
+                units.append(groups[group])
+        planned.extend(_render(folder, unit) for unit in units)
+    return planned
+
+
+def check_tree(root: Path, planned: Sequence[Example]) -> list[str]:
+    """Compare ``examples/`` on disk with the plan.
+
+    Returns:
+        One line per stale, missing or unexpected file; empty when the tree is current.
+    """
+    problems: list[str] = []
+    wanted = {example.path: example for example in planned}
+    for rel, example in wanted.items():
+        path = root / rel
+        if not path.exists():
+            problems.append(f"{rel}: missing (from {example.first.location})")
+        elif path.read_text(encoding="utf-8") != example.content:
+            problems.append(f"{rel}: stale, {example.first.location} has changed")
+    problems.extend(
+        f"{rel}: no block of the docs produces this file"
+        for rel in sorted(_files_on_disk(root) - wanted.keys())
+    )
+    return problems
+
+
+def write_tree(root: Path, planned: Sequence[Example]) -> list[str]:
+    """Write the planned files and delete every other file under ``examples/``.
+
+    Returns:
+        The paths written or deleted, relative to `root`.
+    """
+    changed: list[str] = []
+    wanted = {example.path: example for example in planned}
+    for rel in sorted(_files_on_disk(root) - wanted.keys()):
+        (root / rel).unlink()
+        changed.append(rel)
+    for rel, example in wanted.items():
+        path = root / rel
+        if path.exists() and path.read_text(encoding="utf-8") == example.content:
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(example.content, encoding="utf-8")
+        changed.append(rel)
+    _remove_empty_folders(root / "examples")
+    return changed
+
+
+def _render(folder: str, blocks: list[Block]) -> Example:
+    first = blocks[0]
+    language = first.language
+    name = f"{first.index:02d}_{_slug(first)}.{EXTENSIONS[language]}"
+    prefix = COMMENT_PREFIX.get(language, "# ")
+    suffix = COMMENT_SUFFIX.get(language, "")
+    lines: list[str] = []
+    body_first = first.code.splitlines()
+    if body_first and FIRST_LINE_DIRECTIVES.match(body_first[0]) and len(blocks) == 1:
+        lines.append(body_first[0])
+        skip_first = True
+    else:
+        skip_first = False
+    if prefix:
+        where = ", ".join(block.location for block in blocks)
+        lines.append(f"{prefix}Extracted from {where} by `handbook extract`.{suffix}")
+        lines.append(f"{prefix}Edit the page, not this file.{suffix}")
+        lines.extend(f"{prefix}{line}{suffix}" for line in _linter_directives(first))
+    spans: list[Span] = []
+    for position, block in enumerate(blocks):
+        code_lines = block.code.splitlines()
+        if position == 0 and skip_first:
+            code_lines = code_lines[1:]
+            first_line = len(lines) + 1
+            spans.append(Span(block, first_line - 1, len(code_lines) + 1))
+            lines.extend(code_lines)
+            continue
+        if len(blocks) > 1:
+            if position:
+                lines.extend(["", ""])
+            lines.append(f"# {block.location}")
+        spans.append(Span(block, len(lines) + 1, len(code_lines)))
+        lines.extend(code_lines)
+    return Example(f"{folder}/{name}", language, "\n".join(lines) + "\n", tuple(spans))
+
+
+def _linter_directives(block: Block) -> list[str]:
+    """File-level exemptions for a deliberate anti-pattern, written from its marker."""
+    ruff = [
+        code for code in block.settings.expected_codes if not code.startswith("report")
+    ]
+    pyright = [
+        code for code in block.settings.expected_codes if code.startswith("report")
+    ]
+    directives: list[str] = []
+    if ruff:
+        directives.append(f"ruff: noqa: {', '.join(ruff)}")
+    if pyright:
+        directives.append("pyright: " + ", ".join(f"{code}=false" for code in pyright))
+    return directives
+
+
+def _check_joinable(first: Block, block: Block) -> None:
+    if block.language != first.language or block.language != "python":
+        group = block.settings.group
+        msg = f"group={group!r} joins Python blocks only (see {first.location})"
+        raise PageError(block.page, block.line, msg)
+    if block.settings.expected_codes or first.settings.expected_codes:
+        msg = (
+            'an anti-pattern block (lint="expect:...") must stand alone, not in a group'
+        )
+        raise PageError(block.page, block.line, msg)
+
+
+def _slug(block: Block) -> str:
+    if block.settings.title:
+        base = block.settings.title
+    else:
+        found = NAME_IN_CODE.search(block.code) if block.language == "python" else None
+        base = found[1] if found else block.language
+    slug = re.sub(r"[^a-z0-9]+", "_", base.lower()).strip("_")
+    return slug[:40].rstrip("_") or block.language
+
+
+def _page_folder(page: str, docs_dir: str) -> str:
+    relative = page.removeprefix(docs_dir.rstrip("/") + "/")
+    return relative.removesuffix(".md")
+
+
+def _files_on_disk(root: Path) -> set[str]:
+    examples = root / "examples"
+    if not examples.is_dir():
+        return set()
+    return {
+        path.relative_to(root).as_posix()
+        for path in examples.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def _remove_empty_folders(folder: Path) -> None:
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+        if path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
