@@ -207,6 +207,8 @@ def _closing_index(lines: list[str], open_index: int, fence: str) -> int | None:
 
 
 def _dedent(raw: str, indent: int) -> str:
+    if indent == 0:
+        return raw  # keeps a Makefile's tabs
     expanded = raw.expandtabs(4) if raw.startswith("\t") else raw
     prefix = len(expanded) - len(expanded.lstrip(" "))
     return expanded[min(prefix, indent) :]

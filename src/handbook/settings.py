@@ -43,7 +43,8 @@ LANGUAGE_ALIASES: dict[str, str] = {
 """Spellings of a language that mean the same validator."""
 
 VERSION_PATTERN = re.compile(r"^3\.(\d+)$")
-EXPECT_PATTERN = re.compile(r"^expect:(?P<codes>[A-Za-z0-9_,]+)$")
+EXPECT_CODE = r"(?:[A-Z]+[0-9]+|report[A-Za-z]+)"
+EXPECT_PATTERN = re.compile(rf"^expect:(?P<codes>{EXPECT_CODE}(?:,{EXPECT_CODE})*)$")
 
 
 class SettingsError(ValueError):
@@ -162,6 +163,6 @@ def _parse_lint(value: str | None) -> tuple[str, ...]:
         return ()
     match = EXPECT_PATTERN.match(value)
     if match is None:
-        msg = f'lint="{value}" is not understood; write lint="expect:CODE[,CODE]"'
+        msg = f'lint="{value}" is not understood; write lint="expect:CODE[,CODE]" with ruff codes (B006) or pyright rules (reportX)'
         raise SettingsError(msg)
     return tuple(sorted({code for code in match["codes"].split(",") if code}))

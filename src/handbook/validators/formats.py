@@ -184,10 +184,17 @@ def _run_tool(command: list[str], path: Path, cwd: Path | None = None) -> list[s
         return [f"1: {command[0]} took more than {TOOL_TIMEOUT}s"]
     if result.returncode == 0:
         return []
-    output = (
-        result.stdout + result.stderr
-    ).strip() or f"exit status {result.returncode}"
+    output = _without_traceback((result.stdout + result.stderr).strip())
+    output = output or f"exit status {result.returncode}"
     return [f"{_first_line_number(output, path)}: {command[0]} reported:\n{output}"]
+
+
+def _without_traceback(output: str) -> str:
+    """Drop a Python traceback a tool printed after its message; keep its last line."""
+    head, marker, tail = output.partition("Traceback (most recent call last):")
+    if not marker:
+        return output
+    return (head.rstrip() + "\n" + tail.strip().splitlines()[-1]).strip()
 
 
 def _first_line_number(output: str, path: Path) -> int:

@@ -1,0 +1,3 @@
+"""The whole test run starts here: the handbook's pytest plugin is registered once."""
+
+pytest_plugins = ["handbook.pytest_plugin", "pytester"]

@@ -1,0 +1,132 @@
+"""The ``handbook`` command: a thin layer over the modules that do the work."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from handbook.blocks import PageError
+from handbook.extract import check_tree, write_tree
+from handbook.project import find_root, load_project
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        root = find_root(Path(args.root) if args.root else None)
+        return int(args.run(args, root))
+    except (PageError, FileNotFoundError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="handbook", description="Tools of the living standards handbook."
+    )
+    parser.add_argument(
+        "--root", help="the handbook checkout (default: found from here)"
+    )
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    extract = commands.add_parser(
+        "extract", help="write examples/ from the code blocks of docs/"
+    )
+    extract.add_argument(
+        "--check",
+        action="store_true",
+        help="change nothing; exit 1 naming every stale file",
+    )
+    extract.set_defaults(run=_extract)
+
+    sources = commands.add_parser("sources", help="the coverage map of the sources")
+    sources.add_argument("--json", action="store_true", help="print it as JSON")
+    sources.set_defaults(run=_sources)
+
+    rules = commands.add_parser("rules", help="every rule of the handbook")
+    rules.add_argument("--json", action="store_true", help="print them as JSON")
+    rules.set_defaults(run=_rules)
+
+    ledger = commands.add_parser(
+        "ledger", help="add newly published rule IDs and anchors to the ledger"
+    )
+    ledger.add_argument(
+        "--check",
+        action="store_true",
+        help="change nothing; exit 1 if the ledger lacks a published anchor",
+    )
+    ledger.set_defaults(run=_ledger)
+    return parser
+
+
+def _extract(args: argparse.Namespace, root: Path) -> int:
+    project = load_project(root)
+    if args.check:
+        problems = check_tree(root, project.examples)
+        for problem in problems:
+            print(problem)
+        if problems:
+            print(
+                f"{len(problems)} file(s) of examples/ do not match docs/: "
+                "run `uv run handbook extract`",
+                file=sys.stderr,
+            )
+            return 1
+        print(f"examples/ is current: {len(project.examples)} files")
+        return 0
+    changed = write_tree(root, project.examples)
+    for path in changed:
+        print(f"wrote {path}" if (root / path).exists() else f"removed {path}")
+    print(f"{len(project.examples)} example files, {len(changed)} changed")
+    return 0
+
+
+def _sources(args: argparse.Namespace, root: Path) -> int:
+    from handbook.sources import coverage  # noqa: PLC0415 - loaded on demand
+
+    entries = coverage(load_project(root))
+    if args.json:
+        print(json.dumps([entry.as_json() for entry in entries], indent=2))
+    else:
+        for entry in entries:
+            print(
+                f"{entry.document} | {entry.section} -> {entry.target or entry.reason}"
+            )
+    return 0
+
+
+def _rules(args: argparse.Namespace, root: Path) -> int:
+    from handbook.rules import collect_rules  # noqa: PLC0415 - loaded on demand
+
+    found = collect_rules(load_project(root))
+    if args.json:
+        print(json.dumps([rule.as_json() for rule in found], indent=2))
+    else:
+        for rule in found:
+            print(f"{rule.id:<14} {rule.level:<7} {rule.title}")
+    return 0
+
+
+def _ledger(args: argparse.Namespace, root: Path) -> int:
+    from handbook.ledger import load_ledger, updated_ledger, write_ledger  # noqa: PLC0415
+
+    project = load_project(root)
+    ledger = load_ledger()
+    updated = updated_ledger(ledger, project)
+    added = sum(len(v) for v in updated.values()) - sum(len(v) for v in ledger.values())
+    if args.check:
+        if added:
+            print(
+                f"{added} published anchor(s) missing from the ledger: run `handbook ledger`"
+            )
+            return 1
+        print("the ledger lists every published rule ID and anchor")
+        return 0
+    write_ledger(updated)
+    print(f"ledger: {added} anchor(s) added")
+    return 0

@@ -1,0 +1,148 @@
+"""The ledger: every rule ID and explicit anchor the handbook has ever published.
+
+Links pasted into code reviews point at these. The ledger only grows: a rule that is
+retired stays in it and gets a tombstone (``data/retired.yml``), and a page that moves
+keeps its old address through a redirect. `check_site` proves, on a built site, that
+every entry still lands somewhere.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import cast
+
+import yaml
+
+from handbook.project import Project
+from handbook.rules import HEADING, collect_rules
+
+DATA = Path(__file__).with_name("data")
+LEDGER = DATA / "ledger.json"
+RETIRED = DATA / "retired.yml"
+REDIRECT = re.compile(r"""location\.replace\((?:"|')([^"']+)(?:"|')\)""")
+
+
+@dataclass(frozen=True)
+class Retired:
+    """A rule that no longer applies, and what took its place."""
+
+    replaced_by: str | None
+    reason: str
+
+
+@cache
+def retired_rules(path: Path = RETIRED) -> dict[str, Retired]:
+    """The retired rules, by ID."""
+    if not path.exists():
+        return {}
+    data = cast("dict[str, dict[str, str]] | None", yaml.safe_load(path.read_text()))
+    return {
+        rule_id: Retired(entry.get("replaced_by"), entry["reason"])
+        for rule_id, entry in (data or {}).items()
+    }
+
+
+def load_ledger(path: Path = LEDGER) -> dict[str, list[str]]:
+    """The ledger: page URL (``pds/testing/``) to the anchors published on it."""
+    if not path.exists():
+        return {}
+    return cast("dict[str, list[str]]", json.loads(path.read_text(encoding="utf-8")))
+
+
+def current_anchors(project: Project) -> dict[str, list[str]]:
+    """Every rule ID and explicit heading anchor of the pages, by page URL."""
+    rules = collect_rules(project)
+    anchors: dict[str, list[str]] = {}
+    for page in project.pages:
+        url = page_url(page.path.removeprefix("docs/"))
+        found = [
+            token[1:]
+            for _, text in page.prose_lines()
+            if (match := HEADING.match(text))
+            for token in match["attrs"].split()
+            if token.startswith("#")
+        ]
+        if found:
+            anchors[url] = found
+    assert all(page_url(r.page) in anchors for r in rules)
+    return anchors
+
+
+def updated_ledger(
+    ledger: dict[str, list[str]], project: Project
+) -> dict[str, list[str]]:
+    """The ledger with every anchor published now added; nothing is ever removed."""
+    merged = {url: list(anchors) for url, anchors in ledger.items()}
+    for url, anchors in current_anchors(project).items():
+        known = merged.setdefault(url, [])
+        known.extend(anchor for anchor in anchors if anchor not in known)
+    return dict(sorted(merged.items()))
+
+
+def write_ledger(ledger: dict[str, list[str]], path: Path = LEDGER) -> None:
+    """Save the ledger, one page per line group, for readable diffs."""
+    path.write_text(json.dumps(ledger, indent=2) + "\n", encoding="utf-8")
+
+
+def page_url(src: str) -> str:
+    """The directory URL mkdocs gives a page: ``a/b.md`` -> ``a/b/``, ``a/index.md`` -> ``a/``."""
+    stem = src.removesuffix(".md")
+    if stem == "index":
+        return ""
+    return stem.removesuffix("/index") + "/"
+
+
+def check_site(
+    site: Path, ledger: dict[str, list[str]], retired: dict[str, Retired]
+) -> list[str]:
+    """Every ledger entry that no longer resolves in the built `site`, with why."""
+    problems: list[str] = []
+    for url, anchors in ledger.items():
+        for anchor in anchors:
+            if anchor in retired:
+                tomb = site / "r" / anchor / "index.html"
+                if not tomb.exists():
+                    problems.append(
+                        f"{anchor}: retired, but its tombstone r/{anchor}/ is missing"
+                    )
+                continue
+            landed = resolve(site, url)
+            if landed is None:
+                problems.append(
+                    f"{url}#{anchor}: the page is gone and no redirect replaces it"
+                )
+            elif f'id="{anchor}"' not in landed.read_text(encoding="utf-8"):
+                where = landed.relative_to(site).as_posix()
+                problems.append(
+                    f"{url}#{anchor}: {where} has no anchor {anchor!r}"
+                    + (
+                        " (a rule removed without a tombstone)"
+                        if _is_rule(anchor)
+                        else ""
+                    )
+                )
+    return problems
+
+
+def resolve(site: Path, url: str, hops: int = 5) -> Path | None:
+    """The HTML file a browser ends on for `url`, following the site's redirect pages."""
+    page = site / url / "index.html"
+    for _ in range(hops):
+        if not page.exists():
+            return None
+        match = REDIRECT.search(page.read_text(encoding="utf-8"))
+        if match is None or "<article" in page.read_text(encoding="utf-8"):
+            return page
+        target = match[1].split("#", 1)[0]
+        page = (page.parent / target).resolve()
+        if page.is_dir() or not page.suffix:
+            page /= "index.html"
+    return None
+
+
+def _is_rule(anchor: str) -> bool:
+    return re.fullmatch(r"[A-Z]{2,4}-[A-Z]{3}-\d{3}", anchor) is not None

@@ -1,0 +1,170 @@
+"""Lint and format-check every Python example with one ruff call each.
+
+Running ruff once over ``examples/`` is far cheaper than once per block; the findings are
+then handed to each block's test, mapped back to the page and line a reader sees.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import cast
+
+PRINT_OUTPUT = re.compile(r"^([ \t]*)#> ", re.MULTILINE)
+HIDDEN_OUTPUT = re.compile(r"^([-+ ][ \t]*)# > ", re.MULTILINE)
+HUNK = re.compile(r"^@@ -(?P<start>\d+)(?:,(?P<count>\d+))? ", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One ruff diagnostic in an example file."""
+
+    code: str
+    line: int
+    message: str
+
+
+@dataclass
+class LintReport:
+    """What ruff said about each example file, keyed by path relative to the root."""
+
+    findings: dict[str, list[Finding]] = field(default_factory=dict[str, list[Finding]])
+    format_diffs: dict[str, str] = field(default_factory=dict[str, str])
+    typing: dict[str, list[Finding]] = field(default_factory=dict[str, list[Finding]])
+    """Pyright findings of anti-pattern files that expect a pyright rule."""
+    """Files ruff format would change, with the unified diff it would apply."""
+
+    def findings_between(self, path: str, first: int, last: int) -> list[Finding]:
+        """Findings of `path` on lines `first` to `last` inclusive."""
+        return [f for f in self.findings.get(path, []) if first <= f.line <= last]
+
+    def format_lines(self, path: str) -> list[tuple[int, int]]:
+        """Line ranges of `path` that ruff format would change."""
+        diff = self.format_diffs.get(path)
+        if diff is None:
+            return []
+        ranges: list[tuple[int, int]] = []
+        for hunk in HUNK.finditer(diff):
+            start = int(hunk["start"])
+            count = int(hunk["count"]) if hunk["count"] is not None else 1
+            ranges.append((start, start + max(count, 1) - 1))
+        return ranges
+
+
+def ruff_binary() -> str:
+    """The ruff installed beside this interpreter, else the one on PATH."""
+    beside = Path(sys.executable).parent / "ruff"
+    return str(beside) if beside.exists() else "ruff"
+
+
+def lint_examples(
+    root: Path, paths: list[str], typed_paths: list[str] | None = None
+) -> LintReport:
+    """Run ``ruff check`` (ignoring noqa) and ``ruff format --diff`` over `paths`.
+
+    ``--ignore-noqa`` makes ruff report the faults that anti-pattern files exempt in their
+    header, so each block's test can check it shows exactly the codes it names.
+    """
+    report = LintReport()
+    if not paths:
+        return report
+    check = _ruff(root, ["check", "--ignore-noqa", "--output-format=json", *paths])
+    for item in cast("list[dict[str, object]]", json.loads(check.stdout or "[]")):
+        filename = Path(str(item["filename"])).resolve().relative_to(root.resolve())
+        location = cast("dict[str, int]", item["location"])
+        finding = Finding(
+            code=str(item["code"] or "syntax-error"),
+            line=location["row"],
+            message=str(item["message"]),
+        )
+        if finding.code == "RUF100":
+            continue  # an anti-pattern's own noqa header, reported while noqa is ignored
+        report.findings.setdefault(filename.as_posix(), []).append(finding)
+    report.format_diffs = _format_diffs(root, paths)
+    report.typing = pyright_findings(root, typed_paths or [])
+    return report
+
+
+def _format_diffs(root: Path, paths: list[str]) -> dict[str, str]:
+    """Run ``ruff format --diff`` on copies whose ``#>`` lines read ``# >``.
+
+    ruff format puts a space after every ``#``, which would turn the print-output lines
+    into ``# >``; the copies hide them from it, as pytest-examples does for black.
+    """
+    diffs: dict[str, str] = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        for path in paths:
+            copy = Path(scratch, path)
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            text = (root / path).read_text(encoding="utf-8")
+            copy.write_text(PRINT_OUTPUT.sub(r"\1# > ", text), encoding="utf-8")
+        config = ["--config", str(root / "pyproject.toml")]
+        formatted = _ruff(Path(scratch), ["format", "--diff", *config, *paths])
+    for chunk in re.split(r"^(?=--- )", formatted.stdout, flags=re.MULTILINE):
+        header = re.match(r"--- (\S+)", chunk)
+        if header:
+            diffs[Path(header[1]).as_posix()] = HIDDEN_OUTPUT.sub(r"\1#> ", chunk)
+    return diffs
+
+
+PYRIGHT_DIRECTIVE = re.compile(r"^# pyright: .*$", re.MULTILINE)
+
+
+def pyright_findings(root: Path, paths: list[str]) -> dict[str, list[Finding]]:
+    """Pyright's strict findings for `paths`, with their ``# pyright:`` exemptions lifted.
+
+    Used for anti-pattern blocks that name a pyright rule: their files exempt the rule in
+    their header, and this shows whether the code really breaks it.
+    """
+    if not paths:
+        return {}
+    found: dict[str, list[Finding]] = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        copies: dict[str, str] = {}
+        for path in paths:
+            copy = Path(scratch, path)
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            text = (root / path).read_text(encoding="utf-8")
+            copy.write_text(PYRIGHT_DIRECTIVE.sub("#", text), encoding="utf-8")
+            copies[str(copy.resolve())] = path
+        command = [
+            str(Path(sys.executable).parent / "basedpyright"),
+            "--outputjson",
+            "--pythonpath",
+            sys.executable,
+            *copies,
+        ]
+        config = Path(scratch, "pyrightconfig.json")
+        config.write_text(json.dumps({"typeCheckingMode": "strict"}), encoding="utf-8")
+        command[1:1] = ["--project", str(config)]
+        result = subprocess.run(  # noqa: S603 - basedpyright on copies the handbook wrote
+            command, capture_output=True, text=True, check=False, cwd=scratch
+        )
+    report = cast("dict[str, list[dict[str, object]]]", json.loads(result.stdout))
+    for item in report.get("generalDiagnostics", []):
+        path = copies.get(str(Path(str(item["file"])).resolve()))
+        if path is None or "rule" not in item:
+            continue
+        start = cast("dict[str, dict[str, int]]", item["range"])["start"]
+        finding = Finding(str(item["rule"]), start["line"] + 1, str(item["message"]))
+        found.setdefault(path, []).append(finding)
+    return found
+
+
+def _ruff(root: Path, arguments: list[str]) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(  # noqa: S603 - ruff on the handbook's own files
+        [ruff_binary(), *arguments],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode not in {0, 1}:
+        msg = f"ruff {arguments[0]} failed ({result.returncode}):\n{result.stderr}"
+        raise RuntimeError(msg)
+    return result

@@ -1,0 +1,234 @@
+"""The mkdocs side of the handbook: what the site adds to plain Markdown.
+
+- Removes the handbook's own fence settings before a page renders (superfences would
+  otherwise turn a fence with an unknown option into a paragraph, silently).
+- Shows each rule's ID, level, linter codes and a copy-link button under its heading.
+- Fills the rule index and the coverage map into their pages.
+- Writes a short link ``r/<ID>/`` for every rule, and a tombstone for every retired one.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page as MkdocsPage
+
+from handbook.blocks import PageError, parse_text
+from handbook.ledger import retired_rules
+from handbook.project import Project, load_project
+from handbook.rules import HEADING, Rule, collect_rules
+from handbook.settings import strip_handbook_settings
+from handbook.sources import coverage
+
+RULE_INDEX_MARKER = "<!-- handbook:rule-index -->"
+SOURCES_MARKER = "<!-- handbook:sources -->"
+LEVEL_LABEL = {"must": "must", "should": "should", "may": "may"}
+
+
+class HandbookConfig(Config):
+    """The plugin takes no options: everything it needs is in the pages."""
+
+
+class HandbookPlugin(BasePlugin[HandbookConfig]):
+    """Registered as ``handbook`` under ``plugins:`` in mkdocs.yml."""
+
+    def __init__(self) -> None:
+        """Start with nothing loaded; `on_config` parses the pages."""
+        self.project: Project | None = None
+        self.rules: dict[str, Rule] = {}
+        self.page_urls: dict[str, str] = {}
+        self.sources_table = ""
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Parse every page once and collect the rules."""
+        root = Path(config.config_file_path).parent
+        try:
+            self.project = load_project(root)
+            self.rules = {rule.id: rule for rule in collect_rules(self.project)}
+            self.sources_table = sources_markdown(self.project)
+        except PageError as error:
+            raise PluginError(str(error)) from None
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """Add a tombstone page for each retired rule, at its short link."""
+        for rule_id, retired in retired_rules().items():
+            content = tombstone_markdown(rule_id, retired.replaced_by, retired.reason)
+            files.append(File.generated(config, f"r/{rule_id}.md", content=content))
+        self.page_urls = {f.src_uri: f.url for f in files.documentation_pages()}
+        return files
+
+    def on_page_markdown(
+        self, markdown: str, *, page: MkdocsPage, config: MkDocsConfig, files: Files
+    ) -> str:
+        """Strip fence settings, decorate rules, and fill generated sections."""
+        name = f"docs/{page.file.src_uri}"
+        snippets = Path(config.config_file_path).parent / "snippets"
+        markdown = strip_fence_settings(markdown, name, snippets)
+        fenced = parse_text(markdown, name, snippets).fenced_lines
+        markdown = decorate_rules(markdown, self.rules, page.file.src_uri, fenced)
+        if RULE_INDEX_MARKER in markdown:
+            markdown = markdown.replace(
+                RULE_INDEX_MARKER, rule_index_markdown(list(self.rules.values()))
+            )
+        if SOURCES_MARKER in markdown:
+            markdown = markdown.replace(SOURCES_MARKER, self.sources_table)
+        return markdown
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Write the short links and ``rules.json``."""
+        site = Path(config.site_dir)
+        for rule in self.rules.values():
+            url = self.page_urls.get(rule.page, rule.page.removesuffix(".md") + "/")
+            target = f"../../{url}#{rule.anchor}"
+            short = site / "r" / rule.id / "index.html"
+            short.parent.mkdir(parents=True, exist_ok=True)
+            short.write_text(redirect_html(rule, target), encoding="utf-8")
+        payload = [
+            {**rule.as_json(), "url": self.page_urls.get(rule.page, "")}
+            for rule in self.rules.values()
+        ]
+        (site / "rules.json").write_text(
+            json.dumps(payload, indent=1), encoding="utf-8"
+        )
+
+
+def strip_fence_settings(markdown: str, name: str, snippets: Path) -> str:
+    """Remove the handbook's fence settings, keeping the highlighter's, line by line."""
+    lines = markdown.splitlines(keepends=True)
+    for block in parse_text(markdown, name, snippets).blocks:
+        index = block.line - 1
+        original = lines[index]
+        fence_at = original.index(block.info) if block.info else len(original.rstrip())
+        stripped = strip_handbook_settings(block.info)
+        ending = "\n" if original.endswith("\n") else ""
+        lines[index] = original[:fence_at] + stripped + ending
+    return "".join(lines)
+
+
+def decorate_rules(
+    markdown: str, rules: dict[str, Rule], src_uri: str, fenced: frozenset[int]
+) -> str:
+    """Add the ID, level badge, linter links and copy button under each rule heading."""
+    out: list[str] = []
+    for number, line in enumerate(markdown.splitlines(), start=1):
+        match = None if number in fenced else HEADING.match(line)
+        rule = _rule_of(match["attrs"], rules, src_uri) if match else None
+        if match is None or rule is None:
+            out.append(line)
+            continue
+        title = match["title"]
+        out.append(
+            f"{match['hashes']} {title} {{#{rule.id} .rule .rule-{rule.level} "
+            f'data-rule-id="{rule.id}" data-rule-level="{rule.level}"}}'
+        )
+        out.extend(["", rule_meta_html(rule), ""])
+    return "\n".join(out) + "\n"
+
+
+def rule_meta_html(rule: Rule) -> str:
+    """The line under a rule heading: ID, level, enforcing codes and the copy button."""
+    codes = " ".join(
+        f'<a class="rule-code" href="{html.escape(e.url)}">{html.escape(e.as_text())}</a>'
+        for e in rule.enforced_by
+    )
+    enforced = (
+        f'<span class="rule-enforced">enforced by {codes}</span>' if codes else ""
+    )
+    return (
+        f'<p class="rule-meta"><span class="rule-id">{rule.id}</span> '
+        f'<span class="rule-level rule-level-{rule.level}">{rule.level}</span> '
+        f"{enforced} "
+        f'<button class="rule-copy md-button" type="button" data-rule-id="{rule.id}" '
+        f'title="Copy a permalink to {rule.id}">Copy link</button></p>'
+    )
+
+
+def rule_index_markdown(rules: list[Rule]) -> str:
+    """The rule index: a filterable table of every rule."""
+    rows = [
+        '<input class="rule-filter" type="search" placeholder="Filter rules: ID, words, '
+        'level, tool..." aria-label="Filter rules">',
+        "",
+        '<table class="rule-index">',
+        "<thead><tr><th>ID</th><th>Rule</th><th>Level</th><th>Part</th>"
+        "<th>Enforced by</th></tr></thead>",
+        "<tbody>",
+    ]
+    for rule in sorted(rules, key=lambda r: r.id):
+        href = "../" + rule.page.removesuffix(".md") + "/#" + rule.id
+        codes = ", ".join(
+            f'<a href="{html.escape(e.url)}">{html.escape(e.as_text())}</a>'
+            for e in rule.enforced_by
+        )
+        rows.append(
+            f'<tr data-level="{rule.level}"><td><a href="{href}"><code>{rule.id}</code></a>'
+            f"</td><td>{html.escape(rule.title)}</td><td>{rule.level}</td>"
+            f"<td>{rule.part}</td><td>{codes}</td></tr>"
+        )
+    rows.extend(["</tbody>", "</table>"])
+    return "\n".join(rows)
+
+
+def sources_markdown(project: Project) -> str:
+    """The coverage map as one table per source document."""
+    out: list[str] = []
+    current = ""
+    entries = coverage(project)
+    for entry in entries:
+        if entry.document != current:
+            current = entry.document
+            mirrored = sum(1 for e in entries if e.document == current and e.target)
+            out.extend(["", f"## {current}", "", f"{mirrored} sections mirrored.", ""])
+            out.extend(["| section | where in the handbook |", "| --- | --- |"])
+        section = entry.section.replace("|", "\\|")
+        if entry.target:
+            where = f"[{entry.target}]({entry.target})"
+        else:
+            where = f"*not mirrored*: {entry.reason}"
+        out.append(f"| {section} | {where} |")
+    return "\n".join(out) + "\n"
+
+
+def redirect_html(rule: Rule, target: str) -> str:
+    """A static page that sends the reader to the rule, wherever it lives now."""
+    title = html.escape(f"{rule.id}: {rule.title}")
+    quoted = html.escape(target)
+    return (
+        '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{title}</title>\n"
+        f'<meta http-equiv="refresh" content="0; url={quoted}">\n'
+        f'<link rel="canonical" href="{quoted}">\n'
+        f"<script>location.replace({json.dumps(target)});</script>\n"
+        "</head>\n<body>\n"
+        f'<p>Rule {rule.id} is at <a href="{quoted}">{html.escape(rule.title)}</a>.</p>\n'
+        "</body>\n</html>\n"
+    )
+
+
+def tombstone_markdown(rule_id: str, replaced_by: str | None, reason: str) -> str:
+    """The page a retired rule's short link shows."""
+    replacement = (
+        f"It was replaced by [{replaced_by}](../{replaced_by}/)."
+        if replaced_by
+        else "Nothing replaced it."
+    )
+    return (
+        f"---\ntitle: {rule_id} (retired)\nsearch:\n  exclude: true\n---\n\n"
+        f"# {rule_id} is retired\n\n{reason}\n\n{replacement}\n"
+    )
+
+
+def _rule_of(attrs: str, rules: dict[str, Rule], src_uri: str) -> Rule | None:
+    for token in attrs.split():
+        if token.startswith("#") and token[1:] in rules:
+            rule = rules[token[1:]]
+            return rule if rule.page == src_uri else None
+    return None

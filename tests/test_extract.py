@@ -1,0 +1,124 @@
+"""The examples/ mirror: file names, headers, groups, and the drift check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from handbook.cli import main
+from handbook.extract import check_tree, write_tree
+from handbook.project import load_project
+
+PAGE = """# Page
+
+```python
+def greet() -> str:
+    return "hi"
+```
+
+```toml title="pyproject.toml"
+[tool.ruff]
+line-length = 88
+```
+
+```python group="flow"
+total = 1
+```
+
+Prose between the two parts of the group.
+
+```python group="flow"
+total += 1
+print(total)
+#> 2
+```
+
+```python lint="expect:B006"
+def add(item: int, into: list[int] = []) -> list[int]:
+    into.append(item)
+    return into
+```
+"""
+
+
+@pytest.fixture
+def handbook(tmp_path: Path) -> Path:
+    (tmp_path / "mkdocs.yml").write_text("site_name: t\n")
+    (tmp_path / "docs" / "part").mkdir(parents=True)
+    (tmp_path / "docs" / "part" / "page.md").write_text(PAGE)
+    return tmp_path
+
+
+def test_files_mirror_the_page_path_and_block_position(handbook: Path) -> None:
+    project = load_project(handbook)
+    assert [ex.path for ex in project.examples] == [
+        "examples/part/page/01_greet.py",
+        "examples/part/page/02_pyproject_toml.toml",
+        "examples/part/page/03_python.py",
+        "examples/part/page/05_add.py",
+    ]
+
+
+def test_each_file_names_its_page_and_line(handbook: Path) -> None:
+    first = load_project(handbook).examples[0]
+    assert first.content.splitlines()[0] == (
+        "# Extracted from docs/part/page.md:3 by `handbook extract`."
+    )
+
+
+def test_a_group_is_one_file_and_maps_lines_back_to_each_block(handbook: Path) -> None:
+    group = load_project(handbook).examples[2]
+    assert [b.line for b in group.blocks] == [13, 19]
+    lines = group.content.splitlines()
+    second = lines.index("total += 1") + 1
+    block, page_line = group.locate(second)
+    assert (block.line, page_line) == (19, 20)
+
+
+def test_an_anti_pattern_file_exempts_exactly_its_codes(handbook: Path) -> None:
+    anti = load_project(handbook).examples[3]
+    assert "# ruff: noqa: B006" in anti.content.splitlines()
+    assert "# pyright: basic" in anti.content.splitlines()
+
+
+def test_check_names_a_stale_file_after_a_block_changes(handbook: Path) -> None:
+    write_tree(handbook, load_project(handbook).examples)
+    assert check_tree(handbook, load_project(handbook).examples) == []
+    page = handbook / "docs" / "part" / "page.md"
+    page.write_text(page.read_text().replace('return "hi"', 'return "hello"'))
+    assert check_tree(handbook, load_project(handbook).examples) == [
+        "examples/part/page/01_greet.py: stale, docs/part/page.md:3 has changed"
+    ]
+
+
+def test_check_names_files_no_block_produces(handbook: Path) -> None:
+    write_tree(handbook, load_project(handbook).examples)
+    (handbook / "examples" / "part" / "page" / "99_orphan.py").write_text("x = 1\n")
+    assert check_tree(handbook, load_project(handbook).examples) == [
+        "examples/part/page/99_orphan.py: no block of the docs produces this file"
+    ]
+
+
+def test_the_command_exits_non_zero_naming_the_stale_file(
+    handbook: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--root", str(handbook), "extract"]) == 0
+    (handbook / "docs" / "part" / "page.md").write_text(
+        PAGE.replace("total = 1", "total = 0")
+    )
+    assert main(["--root", str(handbook), "extract", "--check"]) == 1
+    assert "examples/part/page/03_python.py: stale" in capsys.readouterr().out
+    assert main(["--root", str(handbook), "extract"]) == 0
+    assert main(["--root", str(handbook), "extract", "--check"]) == 0
+
+
+def test_the_command_reports_a_bad_page_with_its_line(
+    handbook: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (handbook / "docs" / "bad.md").write_text("x\n\n```cobol\nDISPLAY 'HI'.\n```\n")
+    assert main(["--root", str(handbook), "extract"]) == 2
+    assert (
+        "docs/bad.md:3: no validator knows the language 'cobol'"
+        in capsys.readouterr().err
+    )

@@ -1,0 +1,80 @@
+"""Whole-tree checks: examples/ is current, ruff and pyright strict pass.
+
+Failures in example files are reported at the page and line that produced them.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from handbook.extract import check_tree
+from handbook.lint import ruff_binary
+from handbook.project import Project
+
+PYRIGHT_LINE = re.compile(r"^\s*(?P<path>/\S+?\.py):(?P<line>\d+):\d+ - (?P<rest>.*)$")
+
+
+def test_examples_match_the_docs(project: Project) -> None:
+    problems = check_tree(project.root, project.examples)
+    assert not problems, (
+        "examples/ does not match docs/; run `uv run handbook extract`:\n"
+        + "\n".join(problems)
+    )
+
+
+@pytest.mark.parametrize("target", ["examples", "src", "tests"])
+def test_ruff_check(project: Project, target: str) -> None:
+    result = subprocess.run(
+        [ruff_binary(), "check", "--output-format=concise", target],
+        cwd=project.root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, located(project, result.stdout)
+
+
+def test_ruff_format_of_the_tooling(project: Project) -> None:
+    result = subprocess.run(
+        [ruff_binary(), "format", "--check", "src", "tests", "conftest.py"],
+        cwd=project.root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout
+
+
+def test_pyright_strict(project: Project) -> None:
+    basedpyright = Path(sys.executable).parent / "basedpyright"
+    result = subprocess.run(
+        [str(basedpyright)],
+        cwd=project.root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, located(project, result.stdout)
+
+
+def located(project: Project, output: str) -> str:
+    """Rewrite ``examples/...py:LINE`` in tool output as the page and line behind it."""
+    by_path = {str(project.root / ex.path): ex for ex in project.examples}
+    by_path.update({ex.path: ex for ex in project.examples})
+    lines: list[str] = []
+    for line in output.splitlines():
+        match = PYRIGHT_LINE.match(line) or re.match(
+            r"^(?P<path>examples/\S+?):(?P<line>\d+):\d+: (?P<rest>.*)$", line
+        )
+        example = by_path.get(match["path"]) if match else None
+        if match and example:
+            block, page_line = example.locate(int(match["line"]))
+            lines.append(f"{block.page}:{page_line}: {match['rest']}")
+        else:
+            lines.append(line)
+    return "\n".join(lines)
