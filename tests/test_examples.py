@@ -78,7 +78,7 @@ def lint_problems(example: Example, block: Block, report: LintReport) -> list[st
 
 @pytest.mark.timeout(EXAMPLE_TIMEOUT)
 @pytest.mark.parametrize("case", python_blocks(), ids=block_id)
-def test_python_block(  # noqa: PLR0913 - fixtures
+def test_python_block(  # noqa: PLR0913, PLR0917 - pytest injects the fixtures
     case: tuple[Example, Block],
     project: Project,
     lint_report: LintReport,

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from handbook import publish
 from handbook.blocks import PageError
 from handbook.extract import check_tree, write_tree
 from handbook.project import find_root, load_project
@@ -51,6 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     rules = commands.add_parser("rules", help="every rule of the handbook")
     rules.add_argument("--json", action="store_true", help="print them as JSON")
     rules.set_defaults(run=_rules)
+
+    publish.add_parser(commands).set_defaults(run=publish.run)
 
     ledger = commands.add_parser(
         "ledger", help="add newly published rule IDs and anchors to the ledger"
@@ -113,20 +116,25 @@ def _rules(args: argparse.Namespace, root: Path) -> int:
 
 
 def _ledger(args: argparse.Namespace, root: Path) -> int:
-    from handbook.ledger import load_ledger, updated_ledger, write_ledger  # noqa: PLC0415
+    from handbook.ledger import (  # noqa: PLC0415 - loaded on demand
+        load_ledger,
+        updated_ledger,
+        write_ledger,
+    )
 
     project = load_project(root)
-    ledger = load_ledger()
+    ledger = load_ledger(root)
     updated = updated_ledger(ledger, project)
     added = sum(len(v) for v in updated.values()) - sum(len(v) for v in ledger.values())
     if args.check:
         if added:
             print(
-                f"{added} published anchor(s) missing from the ledger: run `handbook ledger`"
+                f"{added} published anchor(s) missing from the ledger: "
+                "run `handbook ledger`"
             )
             return 1
         print("the ledger lists every published rule ID and anchor")
         return 0
-    write_ledger(updated)
+    write_ledger(updated, root)
     print(f"ledger: {added} anchor(s) added")
     return 0

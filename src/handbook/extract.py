@@ -175,7 +175,10 @@ def write_tree(root: Path, planned: Sequence[Example]) -> list[str]:
 def _render(folder: str, blocks: list[Block]) -> Example:
     first = blocks[0]
     language = first.language
-    name = f"{first.index:02d}_{_slug(first)}{_version_suffix(first)}.{EXTENSIONS[language]}"
+    name = (
+        f"{first.index:02d}_{_slug(first)}{_version_suffix(first)}"
+        f".{EXTENSIONS[language]}"
+    )
     prefix = COMMENT_PREFIX.get(language, "# ")
     suffix = COMMENT_SUFFIX.get(language, "")
     lines: list[str] = []

@@ -8,10 +8,10 @@ every entry still lands somewhere.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import cast
 
@@ -20,10 +20,10 @@ import yaml
 from handbook.project import Project
 from handbook.rules import HEADING, collect_rules
 
-DATA = Path(__file__).with_name("data")
-LEDGER = DATA / "ledger.json"
-RETIRED = DATA / "retired.yml"
-REDIRECT = re.compile(r"""location\.replace\((?:"|')([^"']+)(?:"|')\)""")
+DATA = Path("src") / "handbook" / "data"
+"""Where a handbook checkout keeps its ledger and retired rules, from its root."""
+REDIRECT = re.compile(r'<meta http-equiv="refresh" content="0; url=([^"]+)"')
+"""The redirect pages of mkdocs-redirects and of the short links both carry one."""
 
 
 @dataclass(frozen=True)
@@ -34,9 +34,9 @@ class Retired:
     reason: str
 
 
-@cache
-def retired_rules(path: Path = RETIRED) -> dict[str, Retired]:
-    """The retired rules, by ID."""
+def retired_rules(root: Path) -> dict[str, Retired]:
+    """The retired rules of the handbook at `root`, by ID."""
+    path = root / DATA / "retired.yml"
     if not path.exists():
         return {}
     data = cast("dict[str, dict[str, str]] | None", yaml.safe_load(path.read_text()))
@@ -46,8 +46,9 @@ def retired_rules(path: Path = RETIRED) -> dict[str, Retired]:
     }
 
 
-def load_ledger(path: Path = LEDGER) -> dict[str, list[str]]:
-    """The ledger: page URL (``pds/testing/``) to the anchors published on it."""
+def load_ledger(root: Path) -> dict[str, list[str]]:
+    """The ledger of the handbook at `root`: page URL to the anchors published on it."""
+    path = root / DATA / "ledger.json"
     if not path.exists():
         return {}
     return cast("dict[str, list[str]]", json.loads(path.read_text(encoding="utf-8")))
@@ -68,7 +69,10 @@ def current_anchors(project: Project) -> dict[str, list[str]]:
         ]
         if found:
             anchors[url] = found
-    assert all(page_url(r.page) in anchors for r in rules)
+    missing = [rule.id for rule in rules if page_url(rule.page) not in anchors]
+    if missing:
+        msg = f"rules without an anchor on their page: {', '.join(missing)}"
+        raise RuntimeError(msg)
     return anchors
 
 
@@ -83,13 +87,18 @@ def updated_ledger(
     return dict(sorted(merged.items()))
 
 
-def write_ledger(ledger: dict[str, list[str]], path: Path = LEDGER) -> None:
-    """Save the ledger, one page per line group, for readable diffs."""
+def write_ledger(ledger: dict[str, list[str]], root: Path) -> None:
+    """Save the handbook's ledger at `root`, one anchor a line for readable diffs."""
+    path = root / DATA / "ledger.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(ledger, indent=2) + "\n", encoding="utf-8")
 
 
 def page_url(src: str) -> str:
-    """The directory URL mkdocs gives a page: ``a/b.md`` -> ``a/b/``, ``a/index.md`` -> ``a/``."""
+    """The directory URL mkdocs gives a page.
+
+    ``a/b.md`` becomes ``a/b/``, and ``a/index.md`` becomes ``a/``.
+    """
     stem = src.removesuffix(".md")
     if stem == "index":
         return ""
@@ -129,15 +138,16 @@ def check_site(
 
 
 def resolve(site: Path, url: str, hops: int = 5) -> Path | None:
-    """The HTML file a browser ends on for `url`, following the site's redirect pages."""
+    """The HTML file a browser ends on for `url`, following the site's redirects."""
     page = site / url / "index.html"
     for _ in range(hops):
         if not page.exists():
             return None
-        match = REDIRECT.search(page.read_text(encoding="utf-8"))
-        if match is None or "<article" in page.read_text(encoding="utf-8"):
+        text = page.read_text(encoding="utf-8")
+        match = REDIRECT.search(text)
+        if match is None:
             return page
-        target = match[1].split("#", 1)[0]
+        target = html.unescape(match[1]).split("#", 1)[0]
         page = (page.parent / target).resolve()
         if page.is_dir() or not page.suffix:
             page /= "index.html"

@@ -1,7 +1,7 @@
 """Lint and format-check every Python example with one ruff call each.
 
-Running ruff once over ``examples/`` is far cheaper than once per block; the findings are
-then handed to each block's test, mapped back to the page and line a reader sees.
+Running ruff once over ``examples/`` is far cheaper than once per block; the findings
+are then handed to each block's test, mapped back to the page and line a reader sees.
 """
 
 from __future__ import annotations
@@ -67,8 +67,8 @@ def lint_examples(
 ) -> LintReport:
     """Run ``ruff check`` (ignoring noqa) and ``ruff format --diff`` over `paths`.
 
-    ``--ignore-noqa`` makes ruff report the faults that anti-pattern files exempt in their
-    header, so each block's test can check it shows exactly the codes it names.
+    ``--ignore-noqa`` makes ruff report the faults that anti-pattern files exempt in
+    their header, so each block's test can check it shows exactly the codes it names.
     """
     report = LintReport()
     if not paths:
@@ -83,7 +83,8 @@ def lint_examples(
             message=str(item["message"]),
         )
         if finding.code == "RUF100":
-            continue  # an anti-pattern's own noqa header, reported while noqa is ignored
+            # An anti-pattern's own noqa header, reported while noqa is ignored.
+            continue
         report.findings.setdefault(filename.as_posix(), []).append(finding)
     report.format_diffs = _format_diffs(root, paths)
     report.typing = pyright_findings(root, typed_paths or [])
@@ -116,10 +117,10 @@ PYRIGHT_DIRECTIVE = re.compile(r"^# pyright: .*$", re.MULTILINE)
 
 
 def pyright_findings(root: Path, paths: list[str]) -> dict[str, list[Finding]]:
-    """Pyright's strict findings for `paths`, with their ``# pyright:`` exemptions lifted.
+    """Pyright's strict findings for `paths`, with ``# pyright:`` exemptions lifted.
 
-    Used for anti-pattern blocks that name a pyright rule: their files exempt the rule in
-    their header, and this shows whether the code really breaks it.
+    Used for anti-pattern blocks that name a pyright rule: their files exempt the rule
+    in their header, and this shows whether the code really breaks it.
     """
     if not paths:
         return {}

@@ -4,7 +4,8 @@
   otherwise turn a fence with an unknown option into a paragraph, silently).
 - Shows each rule's ID, level, linter codes and a copy-link button under its heading.
 - Fills the rule index and the coverage map into their pages.
-- Writes a short link ``r/<ID>/`` for every rule, and a tombstone for every retired one.
+- Adds a short link ``r/<ID>/`` for every rule, a tombstone for every retired one, and
+  ``rules.json`` for tools.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkdocsPage
 
 from handbook.blocks import PageError, parse_text
-from handbook.ledger import retired_rules
+from handbook.ledger import page_url, retired_rules
 from handbook.project import Project, load_project
 from handbook.rules import HEADING, Rule, collect_rules
 from handbook.settings import strip_handbook_settings
@@ -58,11 +59,28 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        """Add a tombstone page for each retired rule, at its short link."""
-        for rule_id, retired in retired_rules().items():
+        """Add each rule's short link, each retired rule's tombstone, and rules.json."""
+        self.page_urls = {f.src_uri: f.url for f in files.documentation_pages()}
+        for rule in self.rules.values():
+            url = self.page_urls.get(rule.page, page_url(rule.page))
+            html_page = redirect_html(rule, f"../../{url}#{rule.anchor}")
+            files.append(
+                File.generated(config, f"r/{rule.id}/index.html", content=html_page)
+            )
+        root = Path(config.config_file_path).parent
+        for rule_id, retired in retired_rules(root).items():
             content = tombstone_markdown(rule_id, retired.replaced_by, retired.reason)
             files.append(File.generated(config, f"r/{rule_id}.md", content=content))
-        self.page_urls = {f.src_uri: f.url for f in files.documentation_pages()}
+        payload = [
+            {
+                **rule.as_json(),
+                "url": self.page_urls.get(rule.page, page_url(rule.page)),
+            }
+            for rule in self.rules.values()
+        ]
+        files.append(
+            File.generated(config, "rules.json", content=json.dumps(payload, indent=1))
+        )
         return files
 
     def on_page_markdown(
@@ -81,23 +99,6 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):
         if SOURCES_MARKER in markdown:
             markdown = markdown.replace(SOURCES_MARKER, self.sources_table)
         return markdown
-
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Write the short links and ``rules.json``."""
-        site = Path(config.site_dir)
-        for rule in self.rules.values():
-            url = self.page_urls.get(rule.page, rule.page.removesuffix(".md") + "/")
-            target = f"../../{url}#{rule.anchor}"
-            short = site / "r" / rule.id / "index.html"
-            short.parent.mkdir(parents=True, exist_ok=True)
-            short.write_text(redirect_html(rule, target), encoding="utf-8")
-        payload = [
-            {**rule.as_json(), "url": self.page_urls.get(rule.page, "")}
-            for rule in self.rules.values()
-        ]
-        (site / "rules.json").write_text(
-            json.dumps(payload, indent=1), encoding="utf-8"
-        )
 
 
 def strip_fence_settings(markdown: str, name: str, snippets: Path) -> str:
@@ -136,7 +137,8 @@ def decorate_rules(
 def rule_meta_html(rule: Rule) -> str:
     """The line under a rule heading: ID, level, enforcing codes and the copy button."""
     codes = " ".join(
-        f'<a class="rule-code" href="{html.escape(e.url)}">{html.escape(e.as_text())}</a>'
+        f'<a class="rule-code" href="{html.escape(e.url)}">'
+        f"{html.escape(e.as_text())}</a>"
         for e in rule.enforced_by
     )
     enforced = (
@@ -154,8 +156,9 @@ def rule_meta_html(rule: Rule) -> str:
 def rule_index_markdown(rules: list[Rule]) -> str:
     """The rule index: a filterable table of every rule."""
     rows = [
-        '<input class="rule-filter" type="search" placeholder="Filter rules: ID, words, '
-        'level, tool..." aria-label="Filter rules">',
+        '<input class="rule-filter" type="search" '
+        'placeholder="Filter rules: ID, words, level, tool..." '
+        'aria-label="Filter rules">',
         "",
         '<table class="rule-index">',
         "<thead><tr><th>ID</th><th>Rule</th><th>Level</th><th>Part</th>"
@@ -169,8 +172,9 @@ def rule_index_markdown(rules: list[Rule]) -> str:
             for e in rule.enforced_by
         )
         rows.append(
-            f'<tr data-level="{rule.level}"><td><a href="{href}"><code>{rule.id}</code></a>'
-            f"</td><td>{html.escape(rule.title)}</td><td>{rule.level}</td>"
+            f'<tr data-level="{rule.level}">'
+            f'<td><a href="{href}"><code>{rule.id}</code></a></td>'
+            f"<td>{html.escape(rule.title)}</td><td>{rule.level}</td>"
             f"<td>{rule.part}</td><td>{codes}</td></tr>"
         )
     rows.extend(["</tbody>", "</table>"])
@@ -208,7 +212,8 @@ def redirect_html(rule: Rule, target: str) -> str:
         f'<link rel="canonical" href="{quoted}">\n'
         f"<script>location.replace({json.dumps(target)});</script>\n"
         "</head>\n<body>\n"
-        f'<p>Rule {rule.id} is at <a href="{quoted}">{html.escape(rule.title)}</a>.</p>\n'
+        f'<p>Rule {rule.id} is at <a href="{quoted}">'
+        f"{html.escape(rule.title)}</a>.</p>\n"
         "</body>\n</html>\n"
     )
 

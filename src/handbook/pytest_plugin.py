@@ -1,9 +1,10 @@
 """The pytest side of the handbook: fixtures for example tests and the run's tally.
 
-Registered once, in the repository's ``conftest.py``. The tests in ``tests/`` parametrize
-over the project's blocks; this plugin gives them a sandbox (a temporary directory, the
-network closed except loopback), the ruff report of all examples, and a tally printed at the
-end of the run: how many examples were executed, linted, validated and skipped.
+Registered once, in the repository's ``conftest.py``. The tests in ``tests/``
+parametrize over the project's blocks; this plugin gives them a sandbox (a temporary
+directory, the network closed except loopback), the ruff report of all examples, and a
+tally printed at the end of the run: how many examples were executed, linted, validated
+and skipped.
 """
 
 from __future__ import annotations
@@ -78,4 +79,4 @@ def sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     try:
         yield tmp_path
     finally:
-        pytest_socket._remove_restrictions()  # noqa: SLF001  # pyright: ignore[reportPrivateUsage]
+        pytest_socket._remove_restrictions()  # pyright: ignore[reportPrivateUsage]

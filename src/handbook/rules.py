@@ -36,7 +36,10 @@ TOOL_URLS: dict[str, str] = {
     "shellcheck": "https://www.shellcheck.net/wiki/{code}",
     "zizmor": "https://docs.zizmor.sh/audits/#{code}",
 }
-"""Documentation of each tool's codes; ruff's pages are named by rule, see `ruff_rules`."""
+"""Documentation of each tool's codes.
+
+Ruff's pages are named by rule rather than by code: see `ruff_rules`.
+"""
 
 
 class RuleError(PageError):

@@ -1,9 +1,9 @@
 """Execute one Python block and check the output it prints against its ``#>`` lines.
 
 Blocks run in-process through pytest-examples, which compares each ``print`` with the
-``#>`` comments after it and can rewrite them (``--update-examples``). A block that needs a
-newer Python than the running one is executed by that interpreter in a subprocess, and its
-print calls are checked by the same pytest-examples code.
+``#>`` comments after it and can rewrite them (``--update-examples``). A block that
+needs a newer Python than the running one is executed by that interpreter in a
+subprocess, and its print calls are checked by the same pytest-examples code.
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ def run_in_process(
         return evaluator.run_print_check(example, module_globals=module_globals)
     except pytest.fail.Exception as failure:
         message = f"{block.location}: {failure}"
-    except Exception as error:  # noqa: BLE001 - any error of the example is reported
+    except Exception as error:
         message = describe_exception(error, block, root)
         # pytest-examples gives the error a traceback of synthetic frames, which pytest
         # cannot format if the error stays reachable; keep the message only.
@@ -125,7 +125,7 @@ def run_in_subprocess(block: Block, interpreter: Path, workdir: Path) -> None:
 
 
 def describe_exception(error: BaseException, block: Block, root: Path) -> str:
-    """One line about an exception raised by a block: the page line it came from, and what."""
+    """One line about a block's exception: the page line it came from, and what."""
     page_path = str(root / block.page)
     # walk_tb, not extract_tb: pytest-examples rewrites the traceback with frames whose
     # code positions the traceback module cannot read.
@@ -138,8 +138,9 @@ def describe_exception(error: BaseException, block: Block, root: Path) -> str:
     trace = f"{type(error).__name__}: {error}"
     if _is_blocked_socket(error):
         trace += (
-            "\nThe example tried to reach the network. Examples may use loopback only "
-            "(127.0.0.1): use httpx.MockTransport, FastAPI's TestClient or SQLite instead."
+            "\nThe example tried to reach the network. Examples may use loopback "
+            "only (127.0.0.1): use httpx.MockTransport, FastAPI's TestClient or "
+            "SQLite instead."
         )
     return f"{block.page}:{line}: {trace}"
 

@@ -163,6 +163,9 @@ def _parse_lint(value: str | None) -> tuple[str, ...]:
         return ()
     match = EXPECT_PATTERN.match(value)
     if match is None:
-        msg = f'lint="{value}" is not understood; write lint="expect:CODE[,CODE]" with ruff codes (B006) or pyright rules (reportX)'
+        msg = (
+            f'lint="{value}" is not understood; write lint="expect:CODE[,CODE]" '
+            "with ruff codes (B006) or pyright rules (reportX)"
+        )
         raise SettingsError(msg)
     return tuple(sorted({code for code in match["codes"].split(",") if code}))

@@ -1,8 +1,9 @@
 """The coverage map: which handbook page mirrors each section of each source document.
 
-The inventory of the sources' sections lives in ``data/sources.yml``; each chapter declares
-the sections it mirrors in its front matter (``mirrors:``). The map joins the two, so a
-section is either mirrored at a page and anchor or listed with the reason it is not.
+The inventory of the sources' sections lives in ``data/sources.yml``; each chapter
+declares the sections it mirrors in its front matter (``mirrors:``). The map joins the
+two, so a section is either mirrored at a page and anchor or listed with the reason it
+is not.
 """
 
 from __future__ import annotations

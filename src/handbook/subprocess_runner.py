@@ -9,6 +9,7 @@ The report is a JSON list of print calls: ``[line, sep, [[is_str, text], ...]]``
 """
 
 import builtins
+import inspect
 import json
 import re
 import runpy
@@ -31,7 +32,8 @@ def main() -> int:
     calls: list[object] = []
 
     def recording_print(*args: object, sep: str = " ", **_: object) -> None:
-        frame: FrameType | None = sys._getframe(1)  # noqa: SLF001 - the caller's line
+        # The walk starts here, in this function, whose file is never the target.
+        frame: FrameType | None = inspect.currentframe()
         while frame is not None and frame.f_code.co_filename != target:
             frame = frame.f_back
         line = frame.f_lineno if frame is not None else 0

@@ -26,6 +26,7 @@ BY_TITLE: list[tuple[str, str, Validator]] = [
     ("yaml", ".pre-commit-config.yaml", formats.pre_commit_config),
     ("yaml", ".github/dependabot.yml", formats.dependabot),
     ("yaml", "compose.yaml", formats.compose),
+    ("ini", ".editorconfig", formats.editorconfig),
     ("text", "tree", formats.tree),
     ("text", "* tree", formats.tree),
 ]

@@ -114,11 +114,20 @@ def justfile(path: Path) -> list[str]:
 
 def ini(path: Path) -> list[str]:
     """Parse the file with `configparser`."""
+    return _parse_ini(path.read_text(encoding="utf-8"), str(path))
+
+
+def editorconfig(path: Path) -> list[str]:
+    """Parse an ``.editorconfig``: INI whose preamble (``root = true``) has no section."""
+    return _parse_ini("[preamble]\n" + path.read_text(encoding="utf-8"), str(path), 1)
+
+
+def _parse_ini(text: str, source: str, shift: int = 0) -> list[str]:
     parser = configparser.ConfigParser(interpolation=None)
     try:
-        parser.read_string(path.read_text(encoding="utf-8"), source=str(path))
+        parser.read_string(text, source=source)
     except configparser.Error as error:
-        line = getattr(error, "lineno", 1)
+        line = int(getattr(error, "lineno", 1 + shift)) - shift
         return [f"{line}: invalid INI: {error}"]
     return []
 

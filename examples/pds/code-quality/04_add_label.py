@@ -1,0 +1,13 @@
+# Extracted from docs/pds/code-quality.md:114 by `handbook extract`.
+# Edit the page, not this file.
+# ruff: noqa: B006
+# pyright: basic
+def add_label(label: str, labels: list[str] = []) -> list[str]:
+    labels.append(label)
+    return labels
+
+
+print(add_label("urgent"))
+#> ['urgent']
+print(add_label("billing"))
+#> ['urgent', 'billing']

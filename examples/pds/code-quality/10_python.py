@@ -1,0 +1,14 @@
+# Extracted from docs/pds/code-quality.md:191 by `handbook extract`.
+# Edit the page, not this file.
+# ruff: noqa: S608
+# pyright: basic
+import sqlite3
+
+db = sqlite3.connect(":memory:")
+db.execute("CREATE TABLE users (name TEXT, active INTEGER)")
+db.execute("INSERT INTO users VALUES ('ada', 1), ('bob', 0)")
+
+name = "bob' OR '1'='1"
+rows = db.execute(f"SELECT name FROM users WHERE name = '{name}'").fetchall()
+print(len(rows))
+#> 2

@@ -1,0 +1,215 @@
+"""The published versions as a reader sees them, in chromium driven by Playwright.
+
+The publish command deploys the fixture site (tests/fixtures/publish-site, which uses
+the handbook's overrides/) as 1.0, 2.0 (latest, the default) and dev into a local bare
+repository; the gh-pages branch is checked out and served over 127.0.0.1, as GitHub
+Pages would serve it. Every request to another host is aborted.
+
+The browser is Debian's chromium at /usr/bin/chromium. HANDBOOK_CHROMIUM overrides it:
+a path to another chromium, or ``playwright`` for the browser ``playwright install``
+downloads (what the GitHub CI workflow uses, where chromium is not a Debian package).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, Route, expect, sync_playwright
+
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURE = Path("tests/fixtures/publish-site")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+TIMEOUT_MS = 15_000
+expect.set_options(timeout=TIMEOUT_MS)
+
+
+def current_version(version: str) -> re.Pattern[str]:
+    """The selector's label: the version, then its aliases (``2.0latest``)."""
+    return re.compile(rf"^\s*{re.escape(version)}(?![0-9.])")
+
+
+def _git(*args: str, cwd: Path, env: dict[str, str]) -> None:
+    subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True)
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A checkout of gh-pages once the real command published 1.0, 2.0 and dev."""
+    tmp = tmp_path_factory.mktemp("pages")
+    gitconfig = tmp / "gitconfig"
+    gitconfig.write_text("[init]\n\tdefaultBranch = main\n")
+    env = {k: v for k, v in os.environ.items() if k != "MIKE_DOCS_VERSION"}
+    env |= {
+        "GIT_CONFIG_GLOBAL": str(gitconfig),
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_AUTHOR_NAME": "Browser Test",
+        "GIT_AUTHOR_EMAIL": "browser-test@example.invalid",
+        "GIT_COMMITTER_NAME": "Browser Test",
+        "GIT_COMMITTER_EMAIL": "browser-test@example.invalid",
+        "PYTHONPYCACHEPREFIX": str(tmp / "pycache"),
+    }
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    remote, runner = tmp / "remote.git", tmp / "runner"
+    _git("init", "--quiet", "--bare", str(remote), cwd=tmp, env=env)
+    _git("clone", "--quiet", str(remote), str(runner), cwd=tmp, env=env)
+    shutil.copytree(REPO / "overrides", runner / "overrides")
+    shutil.copytree(
+        REPO / FIXTURE, runner / FIXTURE, ignore=shutil.ignore_patterns("site")
+    )
+    _git("add", "--all", cwd=runner, env=env)
+    _git("commit", "--quiet", "-m", "The fixture project", cwd=runner, env=env)
+    publish = [sys.executable, "-m", "handbook.publish", "ref"]
+    config = ["--config-file", str(FIXTURE / "mkdocs.yml")]
+    for ref in ["refs/tags/v1.0.0", "refs/tags/v2.0.0", "refs/heads/main"]:
+        subprocess.run(
+            [*publish, ref, *config],
+            cwd=runner,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+    site = tmp / "site"
+    _git(
+        "worktree", "add", "--quiet", str(site), "origin/gh-pages", cwd=runner, env=env
+    )
+    return site
+
+
+@pytest.fixture(scope="module")
+def server(pages: Path) -> Iterator[str]:
+    """Serve the gh-pages checkout on 127.0.0.1 at a free port."""
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            pass
+
+    httpd = ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(pages))
+    )
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    choice = os.environ.get("HANDBOOK_CHROMIUM", "/usr/bin/chromium")
+    executable = None if choice == "playwright" else choice
+    if executable is not None and not Path(executable).is_file():
+        pytest.fail(
+            f"no chromium at {executable}: install Debian's (apt-get install "
+            "chromium), or set HANDBOOK_CHROMIUM to a chromium binary, or to "
+            "'playwright' after `playwright install chromium` (as CI on GitHub does)"
+        )
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=executable, args=CHROMIUM_ARGS
+        )
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+@pytest.fixture
+def page(browser: Browser, server: str) -> Iterator[Page]:
+    context = browser.new_context(base_url=server)
+    context.set_default_timeout(TIMEOUT_MS)
+
+    def loopback_only(route: Route) -> None:
+        if route.request.url.startswith(server):
+            route.continue_()
+        else:
+            route.abort()
+
+    context.route("**/*", loopback_only)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+def test_the_version_selector_lists_the_versions(page: Page) -> None:
+    page.goto("/2.0/guide/")
+    expect(page.locator(".md-version__current")).to_have_text(current_version("2.0"))
+    links = page.locator(".md-version__list .md-version__link")
+    expect(links).to_have_count(3)
+    # Each link reads "<title>" then, in a span, its first alias.
+    titles = links.evaluate_all("links => links.map(a => a.firstChild.textContent)")
+    assert titles == ["dev", "2.0", "1.0"]
+    aliases = page.locator(".md-version__list .md-version__alias")
+    expect(aliases).to_have_text(["latest"])
+    expect(links.nth(1)).to_have_attribute("href", re.compile(r"/2\.0/$"))
+
+
+def test_switching_version_keeps_the_reader_on_the_same_page(
+    page: Page, server: str
+) -> None:
+    page.goto("/2.0/guide/")
+    expect(page.locator(".md-version__current")).to_have_text(current_version("2.0"))
+    page.locator(".md-version").hover()
+    page.locator(".md-version__link", has_text="1.0").click()
+    expect(page).to_have_url(f"{server}/1.0/guide/")
+    expect(page.locator("h1")).to_have_text("Guide")
+    expect(page.locator(".md-version__current")).to_have_text(current_version("1.0"))
+
+
+def test_an_older_version_shows_the_banner_linking_to_the_page_in_latest(
+    page: Page, server: str
+) -> None:
+    page.goto("/1.0/guide/")
+    banner = page.locator("[data-md-component=outdated]")
+    expect(banner).to_be_visible()
+    expect(banner).to_contain_text("You are reading an older version of the handbook.")
+    link = banner.locator("a")
+    assert link.evaluate("a => a.href") == f"{server}/latest/guide/"
+    link.click()
+    # latest/ redirects to the version it points at: the same page in 2.0.
+    expect(page).to_have_url(f"{server}/2.0/guide/")
+    expect(page.locator("h1")).to_have_text("Guide")
+    expect(page.locator("[data-md-component=outdated]")).to_be_hidden()
+
+
+def test_the_default_version_shows_no_banner(page: Page) -> None:
+    page.goto("/latest/guide/")
+    expect(page).to_have_url(re.compile(r"/2\.0/guide/$"))
+    expect(page.locator(".md-version__current")).to_have_text(current_version("2.0"))
+    expect(page.locator("[data-md-component=outdated]")).to_be_hidden()
+
+
+def test_dev_says_it_is_the_development_version(page: Page, server: str) -> None:
+    page.goto("/dev/")
+    banner = page.locator("[data-md-component=outdated]")
+    expect(banner).to_be_visible()
+    expect(banner).to_contain_text("the development version of the handbook")
+    link = banner.locator("a")
+    assert link.evaluate("a => a.href") == f"{server}/latest/"
+    # Instant navigation swaps the banner in; its wording must follow.
+    page.get_by_role("link", name="guide", exact=True).first.click()
+    expect(page).to_have_url(f"{server}/dev/guide/")
+    expect(banner).to_contain_text("the development version of the handbook")
+    assert banner.locator("a").evaluate("a => a.href") == f"{server}/latest/guide/"
