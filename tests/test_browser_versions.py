@@ -12,32 +12,23 @@ downloads (what the GitHub CI workflow uses, where chromium is not a Debian pack
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, Route, expect, sync_playwright
+from playwright.sync_api import Browser, Page, Route, expect
+
+from conftest import serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURE = Path("tests/fixtures/publish-site")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 TIMEOUT_MS = 15_000
 expect.set_options(timeout=TIMEOUT_MS)
 
@@ -97,47 +88,13 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def server(pages: Path) -> Iterator[str]:
     """Serve the gh-pages checkout on 127.0.0.1 at a free port."""
-
-    class Quiet(SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-            pass
-
-    httpd = ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(pages))
-    )
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(timeout=5)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    choice = os.environ.get("HANDBOOK_CHROMIUM", "/usr/bin/chromium")
-    executable = None if choice == "playwright" else choice
-    if executable is not None and not Path(executable).is_file():
-        pytest.fail(
-            f"no chromium at {executable}: install Debian's (apt-get install "
-            "chromium), or set HANDBOOK_CHROMIUM to a chromium binary, or to "
-            "'playwright' after `playwright install chromium` (as CI on GitHub does)"
-        )
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=executable, args=CHROMIUM_ARGS
-        )
-        try:
-            yield launched
-        finally:
-            launched.close()
+    with serve(pages) as url:
+        yield url
 
 
 @pytest.fixture
-def page(browser: Browser, server: str) -> Iterator[Page]:
-    context = browser.new_context(base_url=server)
+def page(chromium: Browser, server: str) -> Iterator[Page]:
+    context = chromium.new_context(base_url=server)
     context.set_default_timeout(TIMEOUT_MS)
 
     def loopback_only(route: Route) -> None:

@@ -95,9 +95,23 @@ def test_a_retired_rule_keeps_a_tombstone_at_its_short_link(handbook: Path) -> N
     assert check_site(site, ledger, retired_rules(handbook)) == []
     tombstone = (site / "r" / "FIX-NAM-002" / "index.html").read_text()
     assert "FIX-NAM-002 is retired" in tombstone
-    assert "../FIX-NAM-001/" in tombstone
+    assert '<a href="../../guide/#FIX-NAM-001">FIX-NAM-001</a>' in tombstone
 
 
 def test_the_real_ledger_resolves_in_the_real_site(site: Path) -> None:
     root = current_project().root
     assert check_site(site, load_ledger(root), retired_rules(root)) == []
+
+
+def test_a_retired_id_is_never_reused(handbook: Path) -> None:
+    data = handbook / "src" / "handbook" / "data"
+    data.mkdir(parents=True)
+    (data / "retired.yml").write_text(
+        "FIX-NAM-002:\n  replaced_by: null\n  reason: Dropped.\n"
+    )
+    built = build_site(handbook / "mkdocs.yml", handbook / "site")
+    assert built.returncode != 0
+    assert (
+        "docs/guide.md:11: FIX-NAM-002 is a retired rule's ID; IDs are never reused"
+        in built.output
+    ), built.output

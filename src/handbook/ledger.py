@@ -18,7 +18,7 @@ from typing import cast
 import yaml
 
 from handbook.project import Project
-from handbook.rules import HEADING, collect_rules
+from handbook.rules import HEADING, Rule, collect_rules
 
 DATA = Path("src") / "handbook" / "data"
 """Where a handbook checkout keeps its ledger and retired rules, from its root."""
@@ -44,6 +44,16 @@ def retired_rules(root: Path) -> dict[str, Retired]:
         rule_id: Retired(entry.get("replaced_by"), entry["reason"])
         for rule_id, entry in (data or {}).items()
     }
+
+
+def reused_ids(rules: list[Rule], retired: dict[str, Retired]) -> list[str]:
+    """``page:line`` messages for rules that carry the ID of a retired rule."""
+    return [
+        f"docs/{rule.page}:{rule.line}: {rule.id} is a retired rule's ID; IDs are "
+        "never reused, take the next free number"
+        for rule in rules
+        if rule.id in retired
+    ]
 
 
 def load_ledger(root: Path) -> dict[str, list[str]]:

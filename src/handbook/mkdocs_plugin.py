@@ -12,21 +12,27 @@ from __future__ import annotations
 
 import html
 import json
+import posixpath
+import re
 from pathlib import Path
 
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkdocsPage
 
-from handbook.blocks import PageError, parse_text
-from handbook.ledger import page_url, retired_rules
+from handbook.blocks import Page, PageError, parse_text
+from handbook.ledger import Retired, page_url, retired_rules, reused_ids
 from handbook.project import Project, load_project
 from handbook.rules import HEADING, Rule, collect_rules
 from handbook.settings import strip_handbook_settings
 from handbook.sources import coverage
+
+LINK = re.compile(r"\]\((?P<target>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+"""An inline Markdown link's target."""
+log = get_plugin_logger(__name__)
 
 RULE_INDEX_MARKER = "<!-- handbook:rule-index -->"
 SOURCES_MARKER = "<!-- handbook:sources -->"
@@ -56,6 +62,9 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):
             self.sources_table = sources_markdown(self.project)
         except PageError as error:
             raise PluginError(str(error)) from None
+        reused = reused_ids(list(self.rules.values()), retired_rules(root))
+        if reused:
+            raise PluginError("\n".join(reused))
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -69,7 +78,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):
             )
         root = Path(config.config_file_path).parent
         for rule_id, retired in retired_rules(root).items():
-            content = tombstone_markdown(rule_id, retired.replaced_by, retired.reason)
+            content = tombstone_markdown(rule_id, retired, self.rules)
             files.append(File.generated(config, f"r/{rule_id}.md", content=content))
         payload = [
             {
@@ -89,9 +98,15 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):
         """Strip fence settings, decorate rules, and fill generated sections."""
         name = f"docs/{page.file.src_uri}"
         snippets = Path(config.config_file_path).parent / "snippets"
-        markdown = strip_fence_settings(markdown, name, snippets)
-        fenced = parse_text(markdown, name, snippets).fenced_lines
-        markdown = decorate_rules(markdown, self.rules, page.file.src_uri, fenced)
+        parsed = parse_text(markdown, name, snippets)
+        for line, target in broken_links(parsed, page.file.src_uri, files):
+            log.warning(
+                "%s:%d: the link to %r leads to no page or file", name, line, target
+            )
+        markdown = strip_fence_settings(markdown, parsed)
+        markdown = decorate_rules(
+            markdown, self.rules, page.file.src_uri, parsed.fenced_lines
+        )
         if RULE_INDEX_MARKER in markdown:
             markdown = markdown.replace(
                 RULE_INDEX_MARKER, rule_index_markdown(list(self.rules.values()))
@@ -101,10 +116,30 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):
         return markdown
 
 
-def strip_fence_settings(markdown: str, name: str, snippets: Path) -> str:
+def broken_links(page: Page, src_uri: str, files: Files) -> list[tuple[int, str]]:
+    """Relative links of a page's prose whose target is no file of the site.
+
+    mkdocs reports these too, but without the line; this names it. Anchors are left to
+    mkdocs' own check, which sees the rendered headings.
+    """
+    folder = posixpath.dirname(src_uri)
+    broken: list[tuple[int, str]] = []
+    for number, text in page.prose_lines():
+        for match in LINK.finditer(text):
+            target = match["target"]
+            path = target.split("#", 1)[0]
+            if not path or "://" in target or target.startswith(("mailto:", "/")):
+                continue
+            resolved = posixpath.normpath(posixpath.join(folder, path))
+            if files.get_file_from_path(resolved) is None:
+                broken.append((number, target))
+    return broken
+
+
+def strip_fence_settings(markdown: str, page: Page) -> str:
     """Remove the handbook's fence settings, keeping the highlighter's, line by line."""
     lines = markdown.splitlines(keepends=True)
-    for block in parse_text(markdown, name, snippets).blocks:
+    for block in page.blocks:
         index = block.line - 1
         original = lines[index]
         fence_at = original.index(block.info) if block.info else len(original.rstrip())
@@ -117,7 +152,12 @@ def strip_fence_settings(markdown: str, name: str, snippets: Path) -> str:
 def decorate_rules(
     markdown: str, rules: dict[str, Rule], src_uri: str, fenced: frozenset[int]
 ) -> str:
-    """Add the ID, level badge, linter links and copy button under each rule heading."""
+    """Add the ID, level badge, linter links and copy button under each rule heading.
+
+    The heading's text also ends with the ID, in a visually hidden span: the site
+    search weighs a section's title far above its text, so searching for an ID puts
+    the rule first. The table of contents keeps the plain title (``data-toc-label``).
+    """
     out: list[str] = []
     for number, line in enumerate(markdown.splitlines(), start=1):
         match = None if number in fenced else HEADING.match(line)
@@ -126,9 +166,12 @@ def decorate_rules(
             out.append(line)
             continue
         title = match["title"]
+        label = title.replace("`", "")
+        toc_label = f' data-toc-label="{label}"' if '"' not in label else ""
         out.append(
-            f"{match['hashes']} {title} {{#{rule.id} .rule .rule-{rule.level} "
-            f'data-rule-id="{rule.id}" data-rule-level="{rule.level}"}}'
+            f'{match["hashes"]} {title} <span class="rule-heading-id">{rule.id}</span> '
+            f"{{#{rule.id} .rule .rule-{rule.level} "
+            f'data-rule-id="{rule.id}" data-rule-level="{rule.level}"{toc_label}}}'
         )
         out.extend(["", rule_meta_html(rule), ""])
     return "\n".join(out) + "\n"
@@ -145,7 +188,8 @@ def rule_meta_html(rule: Rule) -> str:
         f'<span class="rule-enforced">enforced by {codes}</span>' if codes else ""
     )
     return (
-        f'<p class="rule-meta"><span class="rule-id">{rule.id}</span> '
+        '<p class="rule-meta" data-search-exclude>'
+        f'<span class="rule-id">{rule.id}</span> '
         f'<span class="rule-level rule-level-{rule.level}">{rule.level}</span> '
         f"{enforced} "
         f'<button class="rule-copy md-button" type="button" data-rule-id="{rule.id}" '
@@ -218,16 +262,18 @@ def redirect_html(rule: Rule, target: str) -> str:
     )
 
 
-def tombstone_markdown(rule_id: str, replaced_by: str | None, reason: str) -> str:
-    """The page a retired rule's short link shows."""
-    replacement = (
-        f"It was replaced by [{replaced_by}](../{replaced_by}/)."
-        if replaced_by
-        else "Nothing replaced it."
-    )
+def tombstone_markdown(rule_id: str, retired: Retired, rules: dict[str, Rule]) -> str:
+    """The page a retired rule's short link shows, linking to its replacement."""
+    new = retired.replaced_by
+    if new is None:
+        replacement = "Nothing replaced it."
+    elif new in rules:
+        replacement = f"It was replaced by [{new}](../{rules[new].page}#{new})."
+    else:
+        replacement = f"It was replaced by [{new}]({new}.md), itself retired since."
     return (
         f"---\ntitle: {rule_id} (retired)\nsearch:\n  exclude: true\n---\n\n"
-        f"# {rule_id} is retired\n\n{reason}\n\n{replacement}\n"
+        f"# {rule_id} is retired\n\n{retired.reason}\n\n{replacement}\n"
     )
 
 

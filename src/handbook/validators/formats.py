@@ -118,8 +118,9 @@ def ini(path: Path) -> list[str]:
 
 
 def editorconfig(path: Path) -> list[str]:
-    """Parse an ``.editorconfig``: INI whose preamble (``root = true``) has no section."""
-    return _parse_ini("[preamble]\n" + path.read_text(encoding="utf-8"), str(path), 1)
+    """Parse an ``.editorconfig``: INI whose first lines have no section header."""
+    text = "[preamble]\n" + path.read_text(encoding="utf-8")
+    return _parse_ini(text, str(path), shift=1)
 
 
 def _parse_ini(text: str, source: str, shift: int = 0) -> list[str]:
