@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from handbook.blocks import PageError
 from handbook.cli import main
 from handbook.extract import check_tree, write_tree
 from handbook.project import load_project
@@ -122,3 +123,17 @@ def test_the_command_reports_a_bad_page_with_its_line(
         "docs/bad.md:3: no validator knows the language 'cobol'"
         in capsys.readouterr().err
     )
+
+
+def test_a_block_for_a_newer_python_cannot_join_a_group(handbook: Path) -> None:
+    page = handbook / "docs" / "part" / "page.md"
+    page.write_text(
+        PAGE.replace(
+            '```python group="flow"\ntotal += 1',
+            '```python group="flow" requires="3.12"\ntotal += 1',
+        )
+    )
+    with pytest.raises(
+        PageError, match=r"^docs/part/page.md:19: a block with requires"
+    ):
+        load_project(handbook)

@@ -117,6 +117,12 @@ def examples_for(pages: Iterable[Page], docs_dir: str = "docs") -> list[Example]
                 )
                 raise PageError(page.path, block.line, msg)
             group = block.settings.group
+            if group is not None and block.settings.requires is not None:
+                msg = (
+                    'a block with requires="..." runs under another interpreter and '
+                    "cannot share names with a group; make it stand alone"
+                )
+                raise PageError(page.path, block.line, msg)
             if group is None:
                 units.append([block])
             elif group in groups:

@@ -41,6 +41,7 @@ BY_LANGUAGE: dict[str, Validator] = {
     "makefile": formats.makefile,
     "just": formats.justfile,
     "ini": formats.ini,
+    "markdown": formats.markdown,
 }
 """The validator of each language when the title does not pick one."""
 

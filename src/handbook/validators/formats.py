@@ -133,6 +133,24 @@ def _parse_ini(text: str, source: str, shift: int = 0) -> list[str]:
     return []
 
 
+def markdown(path: Path) -> list[str]:
+    """Read Markdown as the handbook reads a page: its fences and its rule headings.
+
+    A Markdown example in the guide shows authors what to write, so it must be what the
+    handbook accepts: a fence with an unknown setting or a rule without a level or a
+    reason is reported with its line.
+    """
+    from handbook.blocks import PageError, parse_text  # noqa: PLC0415 - avoids a cycle
+    from handbook.rules import rules_of  # noqa: PLC0415 - avoids a cycle
+
+    text = path.read_text(encoding="utf-8")
+    try:
+        rules_of(parse_text(text, path.name, path.parent))
+    except PageError as error:
+        return [f"{error.line}: {str(error).split(': ', 1)[1]}"]
+    return []
+
+
 TREE_LINE = re.compile(r"^(?P<guides>(?:│   |    )*)(?:├── |└── )(?P<name>\S.*)$")
 
 
@@ -143,11 +161,11 @@ def tree(path: Path) -> list[str]:
     behind ``│   `` or four-space guides, at most one level deeper than the line above,
     and a ``└──`` closes its level. A comment may follow a name after ``#``.
     """
-    lines = [
-        line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
+    lines = path.read_text(encoding="utf-8").splitlines()
     body = [
-        (n, line) for n, line in enumerate(lines, start=1) if not line.startswith("# ")
+        (number, line)
+        for number, line in enumerate(lines, start=1)
+        if line.strip() and not line.startswith("# ")
     ]
     if not body:
         return ["1: the tree is empty"]
