@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -21,6 +22,16 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).parents[1]
 QUIET = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def copy_fixture(name: str, tmp_path: Path) -> Path:
+    """A private copy of ``tests/fixtures/<name>``, for a test to change freely."""
+    root = tmp_path / name
+    shutil.copytree(FIXTURES / name, root)
+    return root
 
 
 @dataclass(frozen=True)

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import build_site
-
-FIXTURE = Path(__file__).parent / "fixtures" / "broken-site"
+from conftest import build_site, copy_fixture
 
 
 @pytest.fixture
 def handbook(tmp_path: Path) -> Path:
-    root = tmp_path / "handbook"
-    shutil.copytree(FIXTURE, root)
-    return root
+    return copy_fixture("broken-site", tmp_path)
 
 
 def test_a_broken_link_names_its_page_and_line(handbook: Path) -> None:

@@ -8,24 +8,19 @@ entry broke and why.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 import yaml
 
-from conftest import build_site
+from conftest import build_site, copy_fixture
 from handbook.ledger import check_site, current_anchors, load_ledger, retired_rules
 from handbook.project import current_project, load_project
-
-FIXTURE = Path(__file__).parent / "fixtures" / "ledger-site"
 
 
 @pytest.fixture
 def handbook(tmp_path: Path) -> Path:
-    root = tmp_path / "handbook"
-    shutil.copytree(FIXTURE, root)
-    return root
+    return copy_fixture("ledger-site", tmp_path)
 
 
 def build(root: Path) -> Path:

@@ -11,7 +11,10 @@ from pathlib import Path
 from handbook import publish
 from handbook.blocks import PageError
 from handbook.extract import check_tree, write_tree
+from handbook.ledger import load_ledger, updated_ledger, write_ledger
 from handbook.project import find_root, load_project
+from handbook.rules import collect_rules
+from handbook.sources import coverage
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -90,8 +93,6 @@ def _extract(args: argparse.Namespace, root: Path) -> int:
 
 
 def _sources(args: argparse.Namespace, root: Path) -> int:
-    from handbook.sources import coverage  # noqa: PLC0415 - loaded on demand
-
     entries = coverage(load_project(root))
     if args.json:
         print(json.dumps([entry.as_json() for entry in entries], indent=2))
@@ -104,8 +105,6 @@ def _sources(args: argparse.Namespace, root: Path) -> int:
 
 
 def _rules(args: argparse.Namespace, root: Path) -> int:
-    from handbook.rules import collect_rules  # noqa: PLC0415 - loaded on demand
-
     found = collect_rules(load_project(root))
     if args.json:
         print(json.dumps([rule.as_json() for rule in found], indent=2))
@@ -116,12 +115,6 @@ def _rules(args: argparse.Namespace, root: Path) -> int:
 
 
 def _ledger(args: argparse.Namespace, root: Path) -> int:
-    from handbook.ledger import (  # noqa: PLC0415 - loaded on demand
-        load_ledger,
-        updated_ledger,
-        write_ledger,
-    )
-
     project = load_project(root)
     ledger = load_ledger(root)
     updated = updated_ledger(ledger, project)
