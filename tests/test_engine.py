@@ -57,8 +57,8 @@ def test_the_run_fails(outcome: tuple[int, str]) -> None:
         "docs/broken.md:43: not executed: needs Python 3.99+, and none is installed",
         "docs/broken.md:49: pyproject: validate-pyproject reported:",
         "`project.version` must be string",
-        "handbook examples: 6 executed, 7 linted, 1 validated, 1 skipped",
-        "6 failed, 1 passed, 1 skipped",
+        "handbook examples: 7 executed, 8 linted, 1 validated, 1 skipped",
+        "6 failed, 2 passed, 1 skipped",
     ],
 )
 def test_each_failure_names_its_page_and_line(

@@ -63,32 +63,51 @@ def ruff_binary() -> str:
 
 
 def lint_examples(
-    root: Path, paths: list[str], typed_paths: list[str] | None = None
+    root: Path,
+    paths: list[str],
+    anti_patterns: list[str] | None = None,
+    typed_paths: list[str] | None = None,
 ) -> LintReport:
-    """Run ``ruff check`` (ignoring noqa) and ``ruff format --diff`` over `paths`.
+    """Run ``ruff check`` and ``ruff format --diff`` over `paths`.
 
-    ``--ignore-noqa`` makes ruff report the faults that anti-pattern files exempt in
-    their header, so each block's test can check it shows exactly the codes it names.
+    The files in `anti_patterns` exempt their expected codes in a ``# ruff: noqa:``
+    header; they are checked once more without that line, so each block's test can see
+    that the fault it names is really there. An author's own ``noqa`` comments are
+    respected everywhere.
     """
     report = LintReport()
     if not paths:
         return report
-    check = _ruff(root, ["check", "--ignore-noqa", "--output-format=json", *paths])
-    for item in cast("list[dict[str, object]]", json.loads(check.stdout or "[]")):
-        filename = Path(str(item["filename"])).resolve().relative_to(root.resolve())
+    check = _ruff(root, ["check", "--output-format=json", *paths])
+    for path, finding in _parse_findings(check.stdout, root):
+        report.findings.setdefault(path, []).append(finding)
+    for path in anti_patterns or []:
+        text = (root / path).read_text(encoding="utf-8")
+        unexempted = RUFF_DIRECTIVE.sub("#", text)
+        command = ["check", "--output-format=json", "--stdin-filename", path, "-"]
+        result = _ruff(root, command, stdin=unexempted)
+        report.findings[path] = [
+            finding for _, finding in _parse_findings(result.stdout, root)
+        ]
+    report.format_diffs = _format_diffs(root, paths)
+    report.typing = pyright_findings(root, typed_paths or [])
+    return report
+
+
+def _parse_findings(output: str, root: Path) -> list[tuple[str, Finding]]:
+    parsed: list[tuple[str, Finding]] = []
+    for item in cast("list[dict[str, object]]", json.loads(output or "[]")):
+        filename = Path(str(item["filename"]))
+        if filename.is_absolute():
+            filename = filename.resolve().relative_to(root.resolve())
         location = cast("dict[str, int]", item["location"])
         finding = Finding(
             code=str(item["code"] or "syntax-error"),
             line=location["row"],
             message=str(item["message"]),
         )
-        if finding.code == "RUF100":
-            # An anti-pattern's own noqa header, reported while noqa is ignored.
-            continue
-        report.findings.setdefault(filename.as_posix(), []).append(finding)
-    report.format_diffs = _format_diffs(root, paths)
-    report.typing = pyright_findings(root, typed_paths or [])
-    return report
+        parsed.append((filename.as_posix(), finding))
+    return parsed
 
 
 def _format_diffs(root: Path, paths: list[str]) -> dict[str, str]:
@@ -113,6 +132,7 @@ def _format_diffs(root: Path, paths: list[str]) -> dict[str, str]:
     return diffs
 
 
+RUFF_DIRECTIVE = re.compile(r"^# ruff: noqa: .*$", re.MULTILINE)
 PYRIGHT_DIRECTIVE = re.compile(r"^# pyright: .*$", re.MULTILINE)
 
 
@@ -157,10 +177,13 @@ def pyright_findings(root: Path, paths: list[str]) -> dict[str, list[Finding]]:
     return found
 
 
-def _ruff(root: Path, arguments: list[str]) -> subprocess.CompletedProcess[str]:
+def _ruff(
+    root: Path, arguments: list[str], stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(  # noqa: S603 - ruff on the handbook's own files
         [ruff_binary(), *arguments],
         cwd=root,
+        input=stdin,
         capture_output=True,
         text=True,
         check=False,

@@ -62,7 +62,8 @@ def lint_report(project: Project) -> LintReport:
         for ex in python
         if any(code.startswith("report") for code in ex.first.settings.expected_codes)
     ]
-    return lint_examples(project.root, [ex.path for ex in python], typed)
+    anti = [ex.path for ex in python if ex.first.settings.expected_codes]
+    return lint_examples(project.root, [ex.path for ex in python], anti, typed)
 
 
 @pytest.fixture(scope="session")
