@@ -78,3 +78,10 @@ def located(project: Project, output: str) -> str:
         else:
             lines.append(line)
     return "\n".join(lines)
+
+
+def test_the_lock_file_resolves_from_pypi_only(project: Project) -> None:
+    """A fresh clone must install from the registry, never from this machine's disk."""
+    lock = (project.root / "uv.lock").read_text(encoding="utf-8")
+    sources = set(re.findall(r"source = \{ (\w+) = \"([^\"]+)\"", lock))
+    assert sources == {("registry", "https://pypi.org/simple"), ("editable", ".")}
