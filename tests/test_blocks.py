@@ -28,7 +28,7 @@ def test_indented_block_in_an_admonition_is_dedented() -> None:
     (block,) = page.blocks
     assert block.language == "python"
     assert block.code == "if True:\n    pass\n"
-    assert block.indent == 4
+    assert block.indent == len("    ")  # the admonition's indent
     assert block.settings.title == "a.py"
 
 

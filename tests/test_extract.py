@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from handbook.blocks import PageError
-from handbook.cli import main
+from handbook.cli import EXIT_BAD_INPUT, main
 from handbook.extract import check_tree, write_tree
 from handbook.project import load_project
 
@@ -118,7 +118,7 @@ def test_the_command_reports_a_bad_page_with_its_line(
     handbook: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (handbook / "docs" / "bad.md").write_text("x\n\n```cobol\nDISPLAY 'HI'.\n```\n")
-    assert main(["--root", str(handbook), "extract"]) == 2
+    assert main(["--root", str(handbook), "extract"]) == EXIT_BAD_INPUT
     assert (
         "docs/bad.md:3: no validator knows the language 'cobol'"
         in capsys.readouterr().err

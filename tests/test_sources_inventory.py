@@ -93,16 +93,21 @@ class Heading:
     fenced: bool
 
 
+C1_FIRST, C1_LAST = 0x80, 0x9F
+"""The C1 control range: bytes cp1252 leaves undefined decode to these."""
+HIGH_BYTE = 0x80
+
+
 def _cp1252_byte(char: str) -> int | None:
     """Return the high byte that `char` stands for when UTF-8 was read as cp1252."""
     code = ord(char)
-    if 0x80 <= code <= 0x9F:  # bytes cp1252 leaves undefined decode to C1 controls
+    if C1_FIRST <= code <= C1_LAST:
         return code
     try:
         encoded = char.encode("cp1252")
     except UnicodeEncodeError:
         return None
-    return encoded[0] if encoded[0] >= 0x80 else None
+    return encoded[0] if encoded[0] >= HIGH_BYTE else None
 
 
 def strip_mojibake(text: str) -> str:

@@ -16,6 +16,9 @@ from handbook.project import find_root, load_project
 from handbook.rules import collect_rules
 from handbook.sources import coverage
 
+EXIT_BAD_INPUT = 2
+"""The exit status when a page cannot be read: its file and line are printed."""
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
@@ -26,7 +29,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args, root))
     except (PageError, FileNotFoundError) as error:
         print(f"error: {error}", file=sys.stderr)
-        return 2
+        return EXIT_BAD_INPUT
 
 
 def _parser() -> argparse.ArgumentParser:
