@@ -1,4 +1,4 @@
-# Extracted from docs/pds/code-quality.md:114 by `handbook extract`.
+# Extracted from docs/pds/code-quality.md:119 by `handbook extract`.
 # Edit the page, not this file.
 # ruff: noqa: B006
 # pyright: basic

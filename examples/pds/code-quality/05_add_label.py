@@ -1,4 +1,4 @@
-# Extracted from docs/pds/code-quality.md:128 by `handbook extract`.
+# Extracted from docs/pds/code-quality.md:133 by `handbook extract`.
 # Edit the page, not this file.
 def add_label(label: str, labels: list[str] | None = None) -> list[str]:
     result = [] if labels is None else list(labels)

@@ -1,4 +1,4 @@
-# Extracted from docs/pds/code-quality.md:145 by `handbook extract`.
+# Extracted from docs/pds/code-quality.md:150 by `handbook extract`.
 # Edit the page, not this file.
 # ruff: noqa: DTZ005
 # pyright: basic

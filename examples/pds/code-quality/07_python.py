@@ -1,4 +1,4 @@
-# Extracted from docs/pds/code-quality.md:155 by `handbook extract`.
+# Extracted from docs/pds/code-quality.md:160 by `handbook extract`.
 # Edit the page, not this file.
 from datetime import UTC, datetime
 

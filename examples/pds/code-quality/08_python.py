@@ -1,4 +1,4 @@
-# Extracted from docs/pds/code-quality.md:166 by `handbook extract`.
+# Extracted from docs/pds/code-quality.md:171 by `handbook extract`.
 # Edit the page, not this file.
 # ruff: noqa: PTH123
 # pyright: basic

@@ -1,4 +1,4 @@
-# Extracted from docs/pds/code-quality.md:178 by `handbook extract`.
+# Extracted from docs/pds/code-quality.md:183 by `handbook extract`.
 # Edit the page, not this file.
 import tempfile
 from pathlib import Path

@@ -1,4 +1,4 @@
-# Extracted from docs/pds/code-quality.md:191 by `handbook extract`.
+# Extracted from docs/pds/code-quality.md:196 by `handbook extract`.
 # Edit the page, not this file.
 # ruff: noqa: S608
 # pyright: basic

@@ -1,4 +1,4 @@
-# Extracted from docs/pds/code-quality.md:206 by `handbook extract`.
+# Extracted from docs/pds/code-quality.md:211 by `handbook extract`.
 # Edit the page, not this file.
 import sqlite3
 

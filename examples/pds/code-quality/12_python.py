@@ -1,4 +1,4 @@
-# Extracted from docs/pds/code-quality.md:222 by `handbook extract`.
+# Extracted from docs/pds/code-quality.md:227 by `handbook extract`.
 # Edit the page, not this file.
 # ruff: noqa: PERF401
 # pyright: basic

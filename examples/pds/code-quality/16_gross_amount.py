@@ -1,4 +1,4 @@
-# Extracted from docs/pds/code-quality.md:292 by `handbook extract`.
+# Extracted from docs/pds/code-quality.md:297 by `handbook extract`.
 # Edit the page, not this file.
 from decimal import Decimal
 

@@ -1,4 +1,4 @@
-# Extracted from docs/pds/code-quality.md:307 by `handbook extract`.
+# Extracted from docs/pds/code-quality.md:312 by `handbook extract`.
 # Edit the page, not this file.
 uv run ruff format .            # rewrite files in place
 uv run ruff format --check .    # fail without writing, as CI does

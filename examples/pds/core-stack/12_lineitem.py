@@ -1,4 +1,4 @@
-# Extracted from docs/pds/core-stack.md:403 by `handbook extract`.
+# Extracted from docs/pds/core-stack.md:406 by `handbook extract`.
 # Edit the page, not this file.
 from datetime import date
 from decimal import Decimal

@@ -1,4 +1,4 @@
-# Extracted from docs/pds/core-stack.md:473 by `handbook extract`.
+# Extracted from docs/pds/core-stack.md:476 by `handbook extract`.
 # Edit the page, not this file.
 import os
 from unittest import mock

@@ -1,4 +1,4 @@
-# Extracted from docs/pds/core-stack.md:526 by `handbook extract`.
+# Extracted from docs/pds/core-stack.md:530 by `handbook extract`.
 # Edit the page, not this file.
 import nox
 

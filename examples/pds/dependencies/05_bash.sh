@@ -1,4 +1,6 @@
-# Extracted from docs/pds/dependencies.md:245 by `handbook extract`.
+# Extracted from docs/pds/dependencies.md:198 by `handbook extract`.
 # Edit the page, not this file.
-uv sync --frozen   # exit 0: installs what the stale lock says, without a word
-uv sync --locked   # exit 1: "The lockfile at `uv.lock` needs to be updated, but `--locked` was provided."
+uv sync                    # runtime dependencies plus the dev group (uv's default)
+uv sync --group docs       # the same, plus the docs group
+uv sync --no-dev           # runtime only: what the production image gets
+uv sync --extra postgres   # runtime, the dev group and one optional feature

@@ -1,4 +1,4 @@
-# Extracted from docs/pds/principles.md:238 by `handbook extract`.
+# Extracted from docs/pds/principles.md:236 by `handbook extract`.
 # Edit the page, not this file.
 import structlog
 from structlog.testing import capture_logs

@@ -1,4 +1,4 @@
-# Extracted from docs/pds/project-structure.md:55 by `handbook extract`.
+# Extracted from docs/pds/project-structure.md:58 by `handbook extract`.
 # Edit the page, not this file.
-uv init --package --build-backend hatch shop   # an application or service
-uv init --lib --build-backend hatch shop-client # a library (adds py.typed)
+uv init --package --python 3.12 --build-backend hatch shop   # an application or service
+uv init --lib --python 3.12 --build-backend hatch shop-client # a library (adds py.typed)

@@ -1,4 +1,4 @@
-# Extracted from docs/pds/project-structure.md:313 by `handbook extract`.
+# Extracted from docs/pds/project-structure.md:317 by `handbook extract`.
 # Edit the page, not this file.
 # ruff: noqa: N801, N802, N803, N806
 # pyright: basic

@@ -1,4 +1,4 @@
-# Extracted from docs/pds/project-structure.md:341 by `handbook extract`.
+# Extracted from docs/pds/project-structure.md:345 by `handbook extract`.
 # Edit the page, not this file.
 class Account:
     def __init__(self, opening_cents: int) -> None:

@@ -1,4 +1,4 @@
-# Extracted from docs/pds/testing.md:74 by `handbook extract`.
+# Extracted from docs/pds/testing.md:75 by `handbook extract`.
 # Edit the page, not this file.
 from decimal import ROUND_HALF_UP, Decimal
 

@@ -1,4 +1,4 @@
-# Extracted from docs/pds/testing.md:100 by `handbook extract`.
+# Extracted from docs/pds/testing.md:101 by `handbook extract`.
 # Edit the page, not this file.
 import sqlite3
 from dataclasses import dataclass

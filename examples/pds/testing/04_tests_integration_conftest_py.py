@@ -6,14 +6,9 @@ from collections.abc import Iterator
 import pytest
 
 
-def make_database() -> sqlite3.Connection:
-    connection = sqlite3.connect(":memory:")
-    connection.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT)")
-    return connection
-
-
 @pytest.fixture
 def database() -> Iterator[sqlite3.Connection]:
-    connection = make_database()
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT)")
     yield connection
     connection.close()

@@ -1,4 +1,4 @@
-# Extracted from docs/pds/testing.md:192 by `handbook extract`.
+# Extracted from docs/pds/testing.md:187 by `handbook extract`.
 # Edit the page, not this file.
 import sqlite3
 

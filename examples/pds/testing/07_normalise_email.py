@@ -1,4 +1,4 @@
-# Extracted from docs/pds/testing.md:240 by `handbook extract`.
+# Extracted from docs/pds/testing.md:238 by `handbook extract`.
 # Edit the page, not this file.
 import pytest
 

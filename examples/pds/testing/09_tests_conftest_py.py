@@ -1,4 +1,4 @@
-# Extracted from docs/pds/testing.md:272 by `handbook extract`.
+# Extracted from docs/pds/testing.md:270 by `handbook extract`.
 # Edit the page, not this file.
 from pathlib import Path
 
@@ -13,7 +13,7 @@ def kind_of(path: Path) -> str | None:
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
-        kind = kind_of(item.path)
+        kind = kind_of(item.path.relative_to(item.config.rootpath))
         if kind is not None:
             item.add_marker(kind)
 

@@ -1,4 +1,4 @@
-# Extracted from docs/pds/testing.md:358 by `handbook extract`.
+# Extracted from docs/pds/testing.md:357 by `handbook extract`.
 # Edit the page, not this file.
 from itertools import groupby, pairwise
 

@@ -1,4 +1,4 @@
-# Extracted from docs/pds/testing.md:408 by `handbook extract`.
+# Extracted from docs/pds/testing.md:407 by `handbook extract`.
 # Edit the page, not this file.
 from faker import Faker
 

@@ -1,4 +1,4 @@
-# Extracted from docs/pds/testing.md:437 by `handbook extract`.
+# Extracted from docs/pds/testing.md:436 by `handbook extract`.
 # Edit the page, not this file.
 from dataclasses import dataclass
 

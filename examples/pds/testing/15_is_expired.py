@@ -1,4 +1,4 @@
-# Extracted from docs/pds/testing.md:518 by `handbook extract`.
+# Extracted from docs/pds/testing.md:517 by `handbook extract`.
 # Edit the page, not this file.
 import time
 from unittest.mock import patch

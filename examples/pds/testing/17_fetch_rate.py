@@ -1,4 +1,4 @@
-# Extracted from docs/pds/testing.md:573 by `handbook extract`.
+# Extracted from docs/pds/testing.md:565 by `handbook extract`.
 # Edit the page, not this file.
 import httpx
 import respx

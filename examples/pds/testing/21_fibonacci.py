@@ -1,4 +1,4 @@
-# Extracted from docs/pds/testing.md:657 by `handbook extract`.
+# Extracted from docs/pds/testing.md:649 by `handbook extract`.
 # Edit the page, not this file.
 import cProfile
 import io

@@ -1,11 +1,7 @@
-# Extracted from docs/pds/tools-by-domain.md:89 by `handbook extract`.
+# Extracted from docs/pds/tools-by-domain.md:82 by `handbook extract`.
 # Edit the page, not this file.
 # Our own code; Bandit reads its settings from [tool.bandit] in pyproject.toml
 uvx bandit -c pyproject.toml -r src
 
-# Exactly the versions uv.lock pins, hashes included
-uv export --locked --no-emit-project --format requirements.txt -o audit-requirements.txt
-uvx pip-audit --disable-pip --strict -r audit-requirements.txt
-
-# The image we are about to push; serious findings fail the job
-trivy image --exit-code 1 --severity HIGH,CRITICAL shop:latest
+# Stricter projects add their own rules; --error fails the job on any finding
+uvx semgrep scan --config .semgrep/ --error src

@@ -1,7 +1,8 @@
-# Extracted from docs/pds/type-checking.md:119 by `handbook extract`.
+# Extracted from docs/pds/type-checking.md:123 by `handbook extract`.
 # Edit the page, not this file.
+# pyright: reportUnknownMemberType=false, reportUnknownVariableType=false
 def reversed_words(text: str) -> list[str]:
-    stack: list[str] = []
+    stack = []
     stack.extend(text.split())
     stack.reverse()
     return stack

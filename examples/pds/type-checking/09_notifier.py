@@ -1,21 +1,25 @@
-# Extracted from docs/pds/type-checking.md:197 by `handbook extract`.
+# Extracted from docs/pds/type-checking.md:188 by `handbook extract`.
 # Edit the page, not this file.
+# pyright: reportIncompatibleMethodOverride=false
 class Notifier:
     def send(self, message: str) -> bool:
         return bool(message)
 
 
 class SmsNotifier(Notifier):
-    def __init__(self, phone: str) -> None:
-        self.phone = phone
-
-    def send(self, message: str) -> bool:
-        return bool(message and self.phone)
+    def send(self, message: str, phone: str) -> bool:
+        return bool(message and phone)
 
 
-def notify_all(notifiers: list[Notifier], message: str) -> int:
-    return sum(notifier.send(message) for notifier in notifiers)
+def notify_all(notifiers: list[Notifier], message: str) -> list[str]:
+    failures: list[str] = []
+    for notifier in notifiers:
+        try:
+            notifier.send(message)
+        except TypeError as error:
+            failures.append(type(error).__name__)
+    return failures
 
 
-print(notify_all([Notifier(), SmsNotifier("+34600000000")], "parcel shipped"))
-#> 2
+print(notify_all([Notifier(), SmsNotifier()], "parcel shipped"))
+#> ['TypeError']

@@ -1,6 +1,11 @@
-# Extracted from docs/pds/type-checking.md:298 by `handbook extract`.
+# Extracted from docs/pds/type-checking.md:305 by `handbook extract`.
 # Edit the page, not this file.
-def first_words(lines: list[str]) -> list[str]:
+# ruff: noqa: UP006
+# pyright: basic
+import typing
+
+
+def first_words(lines: typing.List[str]) -> typing.List[str]:
     return [line.split()[0] for line in lines]
 
 

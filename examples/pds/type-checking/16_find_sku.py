@@ -1,6 +1,11 @@
-# Extracted from docs/pds/type-checking.md:330 by `handbook extract`.
+# Extracted from docs/pds/type-checking.md:337 by `handbook extract`.
 # Edit the page, not this file.
-def find_sku(catalog: dict[str, str], name: str) -> str | None:
+# ruff: noqa: UP045
+# pyright: basic
+import typing
+
+
+def find_sku(catalog: dict[str, str], name: str) -> typing.Optional[str]:
     return catalog.get(name)
 
 

@@ -1,7 +1,0 @@
-# Extracted from docs/pds/core-stack.md:710 by `handbook extract`.
-# Edit the page, not this file.
-# Create pyproject.toml around the existing requirements, then lock them.
-uv init --bare
-uv add -r requirements.txt
-uv add --dev -r requirements-dev.txt
-uv lock

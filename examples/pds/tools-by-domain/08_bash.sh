@@ -1,3 +1,0 @@
-# Extracted from docs/pds/tools-by-domain.md:332 by `handbook extract`.
-# Edit the page, not this file.
-uvicorn shop.main:app --host 0.0.0.0 --port "${PORT:-8080}" --workers 1
