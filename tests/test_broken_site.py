@@ -18,7 +18,7 @@ def test_a_broken_link_names_its_page_and_line(handbook: Path) -> None:
     built = build_site(handbook / "mkdocs.yml", handbook / "site")
     assert built.returncode != 0
     assert (
-        "docs/index.md:5: the link to 'missing.md' leads to no page or file"
+        "docs/index.md:9: the link to 'missing.md' leads to no page or file"
         in built.output
     ), built.output
 
@@ -28,6 +28,8 @@ def test_a_broken_anchor_stops_the_build_naming_page_and_anchor(handbook: Path) 
     assert built.returncode != 0
     assert "'index.md' contains a link '#nowhere'" in built.output, built.output
     assert "#present" not in built.output
+    assert "items[0]" not in built.output, "inline code is not a link"
+    assert "value" not in built.output
 
 
 def test_a_missing_snippet_names_its_page_and_line(handbook: Path) -> None:

@@ -195,7 +195,7 @@ def _render(folder: str, blocks: list[Block]) -> Example:
     else:
         skip_first = False
     if prefix:
-        where = ", ".join(block.location for block in blocks)
+        where = blocks[0].location  # a group marks each later block's line below
         lines.append(f"{prefix}Extracted from {where} by `handbook extract`.{suffix}")
         lines.append(f"{prefix}Edit the page, not this file.{suffix}")
         lines.extend(f"{prefix}{line}{suffix}" for line in _linter_directives(first))

@@ -32,6 +32,8 @@ from handbook.sources import coverage
 
 LINK = re.compile(r"\]\((?P<target>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
 """An inline Markdown link's target."""
+INLINE_CODE = re.compile(r"`+[^`]*`+")
+"""Inline code spans, whose brackets and parentheses are no links."""
 log = get_plugin_logger(__name__)
 
 RULE_INDEX_MARKER = "<!-- handbook:rule-index -->"
@@ -52,6 +54,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):
         self.rules: dict[str, Rule] = {}
         self.page_urls: dict[str, str] = {}
         self.sources_table = ""
+        self.pages: dict[str, Page] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Parse every page once and collect the rules."""
@@ -59,6 +62,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):
         try:
             self.project = load_project(root)
             self.rules = {rule.id: rule for rule in collect_rules(self.project)}
+            self.pages = {page.path: page for page in self.project.pages}
             self.sources_table = sources_markdown(self.project)
         except PageError as error:
             raise PluginError(str(error)) from None
@@ -99,7 +103,10 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):
         name = f"docs/{page.file.src_uri}"
         snippets = Path(config.config_file_path).parent / "snippets"
         parsed = parse_text(markdown, name, snippets)
-        for line, target in broken_links(parsed, page.file.src_uri, files):
+        # mkdocs hands over the Markdown without its front matter; messages use the
+        # page parsed in on_config, whose lines are the file's.
+        whole = self.pages.get(name, parsed)
+        for line, target in broken_links(whole, page.file.src_uri, files):
             log.warning(
                 "%s:%d: the link to %r leads to no page or file", name, line, target
             )
@@ -125,7 +132,7 @@ def broken_links(page: Page, src_uri: str, files: Files) -> list[tuple[int, str]
     folder = posixpath.dirname(src_uri)
     broken: list[tuple[int, str]] = []
     for number, text in page.prose_lines():
-        for match in LINK.finditer(text):
+        for match in LINK.finditer(INLINE_CODE.sub("", text)):
             target = match["target"]
             path = target.split("#", 1)[0]
             if not path or "://" in target or target.startswith(("mailto:", "/")):

@@ -1,0 +1,34 @@
+# Extracted from docs/ppp/notes.md:35 by `handbook extract`.
+# Edit the page, not this file.
+# ruff: noqa: D416
+# pyright: basic
+from decimal import Decimal
+
+
+def gross_price(net: Decimal, vat_rate: Decimal) -> Decimal:
+    """Return the price including VAT, rounded to cents.
+
+    Parameters
+    ----------
+    net : Decimal
+        Price before tax.
+    vat_rate : Decimal
+        Tax rate as a fraction, for example ``Decimal("0.20")``.
+
+    Returns
+    -------
+    Decimal
+        The gross price.
+
+    Raises
+    ------
+    ValueError
+        If `vat_rate` is negative.
+    """
+    if vat_rate < 0:
+        raise ValueError("vat_rate must not be negative")
+    return (net * (1 + vat_rate)).quantize(Decimal("0.01"))
+
+
+print(gross_price(Decimal(10), Decimal("0.2")))
+#> 12.00
