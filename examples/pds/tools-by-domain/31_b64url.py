@@ -1,4 +1,4 @@
-# Extracted from docs/pds/tools-by-domain.md:1129 by `handbook extract`.
+# Extracted from docs/pds/tools-by-domain.md:1266 by `handbook extract`.
 # Edit the page, not this file.
 import base64
 import json

@@ -1,4 +1,4 @@
-# Extracted from docs/pds/tools-by-domain.md:635 by `handbook extract`.
+# Extracted from docs/pds/tools-by-domain.md:666 by `handbook extract`.
 # Edit the page, not this file.
 from typing import Annotated
 

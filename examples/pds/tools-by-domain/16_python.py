@@ -1,4 +1,4 @@
-# Extracted from docs/pds/tools-by-domain.md:579 by `handbook extract`.
+# Extracted from docs/pds/tools-by-domain.md:610 by `handbook extract`.
 # Edit the page, not this file.
 import io
 import json

@@ -1,4 +1,4 @@
-# Extracted from docs/pds/tools-by-domain.md:1069 by `handbook extract`.
+# Extracted from docs/pds/tools-by-domain.md:1166 by `handbook extract`.
 # Edit the page, not this file.
 from datetime import timedelta
 from typing import Literal

@@ -1,4 +1,4 @@
-# Extracted from docs/pds/tools-by-domain.md:677 by `handbook extract`.
+# Extracted from docs/pds/tools-by-domain.md:708 by `handbook extract`.
 # Edit the page, not this file.
 import os
 from typing import Literal

@@ -1,4 +1,4 @@
-# Extracted from docs/pds/tools-by-domain.md:720 by `handbook extract`.
+# Extracted from docs/pds/tools-by-domain.md:751 by `handbook extract`.
 # Edit the page, not this file.
 from tenacity import (
     retry,

@@ -1,4 +1,4 @@
-# Extracted from docs/pds/tools-by-domain.md:849 by `handbook extract`.
+# Extracted from docs/pds/tools-by-domain.md:880 by `handbook extract`.
 # Edit the page, not this file.
 import gettext
 from pathlib import Path

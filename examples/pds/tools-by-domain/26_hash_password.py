@@ -1,4 +1,4 @@
-# Extracted from docs/pds/tools-by-domain.md:973 by `handbook extract`.
+# Extracted from docs/pds/tools-by-domain.md:1035 by `handbook extract`.
 # Edit the page, not this file.
 import hashlib
 import hmac

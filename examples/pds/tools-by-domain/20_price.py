@@ -1,4 +1,4 @@
-# Extracted from docs/pds/tools-by-domain.md:771 by `handbook extract`.
+# Extracted from docs/pds/tools-by-domain.md:802 by `handbook extract`.
 # Edit the page, not this file.
 from pydantic import BaseModel, TypeAdapter
 

@@ -1,4 +1,4 @@
-# Extracted from docs/pds/tools-by-domain.md:1032 by `handbook extract`.
+# Extracted from docs/pds/tools-by-domain.md:1094 by `handbook extract`.
 # Edit the page, not this file.
 # ruff: noqa: S324
 # pyright: basic
