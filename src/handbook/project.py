@@ -18,11 +18,6 @@ class Project:
     pages: tuple[Page, ...]
     examples: tuple[Example, ...]
 
-    @property
-    def docs(self) -> Path:
-        """The folder of the pages."""
-        return self.root / "docs"
-
 
 def find_root(start: Path | None = None) -> Path:
     """Return the nearest folder at or above `start` that holds ``mkdocs.yml``.

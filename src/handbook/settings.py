@@ -61,11 +61,6 @@ class FenceSettings:
     group: str | None = None
     title: str | None = None
 
-    @property
-    def skipped(self) -> bool:
-        """Whether the author asked for the block not to be executed."""
-        return self.skip_reason is not None
-
 
 def split_info(info: str) -> tuple[str, dict[str, str], str]:
     """Split a fence info string into language, settings, and leftover text.
