@@ -1,3 +1,3 @@
 """The whole test run starts here: the handbook's pytest plugin is registered once."""
 
-pytest_plugins = ["handbook.pytest_plugin", "pytester"]
+pytest_plugins = ["handbook.pytest_plugin"]
