@@ -225,7 +225,9 @@ def rule_index_markdown(rules: list[Rule]) -> str:
         rows.append(
             f'<tr data-level="{rule.level}">'
             f'<td><a href="{href}"><code>{rule.id}</code></a></td>'
-            f"<td>{html.escape(rule.title)}</td><td>{rule.level}</td>"
+            f"<td>{html.escape(rule.title)}</td>"
+            f'<td><span class="rule-level rule-level-{rule.level}">'
+            f"{rule.level}</span></td>"
             f"<td>{rule.part}</td><td>{codes}</td></tr>"
         )
     rows.extend(["</tbody>", "</table>"])
@@ -240,8 +242,10 @@ def sources_markdown(project: Project) -> str:
     for entry in entries:
         if entry.document != current:
             current = entry.document
-            mirrored = sum(1 for e in entries if e.document == current and e.target)
-            out.extend(["", f"## {current}", "", f"{mirrored} sections mirrored.", ""])
+            ours = [e for e in entries if e.document == current]
+            mirrored = sum(1 for e in ours if e.target)
+            summary = f"{mirrored} of {len(ours)} sections mirrored."
+            out.extend(["", f"## {current}", "", summary, ""])
             out.extend(["| section | where in the handbook |", "| --- | --- |"])
         section = entry.section.replace("|", "\\|")
         if entry.target:
