@@ -1,4 +1,4 @@
-# Extracted from docs/dpg/creational.md:47 by `handbook extract`.
+# Extracted from docs/dpg/creational.md:48 by `handbook extract`.
 # Edit the page, not this file.
 from collections.abc import Callable
 from dataclasses import dataclass

@@ -1,4 +1,4 @@
-# Extracted from docs/dpg/creational.md:128 by `handbook extract`.
+# Extracted from docs/dpg/creational.md:129 by `handbook extract`.
 # Edit the page, not this file.
 from dataclasses import dataclass
 from typing import Protocol

@@ -1,4 +1,4 @@
-# Extracted from docs/dpg/creational.md:229 by `handbook extract`.
+# Extracted from docs/dpg/creational.md:230 by `handbook extract`.
 # Edit the page, not this file.
 from dataclasses import dataclass, field, replace
 from decimal import Decimal

@@ -1,4 +1,4 @@
-# Extracted from docs/dpg/creational.md:269 by `handbook extract`.
+# Extracted from docs/dpg/creational.md:270 by `handbook extract`.
 # Edit the page, not this file.
 from dataclasses import dataclass
 from decimal import Decimal

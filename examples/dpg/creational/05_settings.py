@@ -1,4 +1,4 @@
-# Extracted from docs/dpg/creational.md:337 by `handbook extract`.
+# Extracted from docs/dpg/creational.md:338 by `handbook extract`.
 # Edit the page, not this file.
 import functools
 import os

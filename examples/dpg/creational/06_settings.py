@@ -1,4 +1,4 @@
-# Extracted from docs/dpg/creational.md:375 by `handbook extract`.
+# Extracted from docs/dpg/creational.md:376 by `handbook extract`.
 # Edit the page, not this file.
 import functools
 from dataclasses import dataclass

@@ -1,4 +1,4 @@
-# Extracted from docs/dpg/creational.md:421 by `handbook extract`.
+# Extracted from docs/dpg/creational.md:422 by `handbook extract`.
 # Edit the page, not this file.
 # ruff: noqa: ANN401
 # pyright: basic

@@ -1,4 +1,4 @@
-# Extracted from docs/dpg/creational.md:483 by `handbook extract`.
+# Extracted from docs/dpg/creational.md:484 by `handbook extract`.
 # Edit the page, not this file.
 from dataclasses import dataclass, replace
 from decimal import Decimal

@@ -1,4 +1,4 @@
-# Extracted from docs/dpg/creational.md:523 by `handbook extract`.
+# Extracted from docs/dpg/creational.md:524 by `handbook extract`.
 # Edit the page, not this file.
 import copy
 from dataclasses import dataclass, field
