@@ -5,46 +5,40 @@ This file is executed by a newer Python than the handbook's own (for blocks mark
 
     python3.12 subprocess_runner.py EXAMPLE.py REPORT.json
 
-The report is a JSON list of print calls: ``[line, sep, [[is_str, text], ...]]``.
+The report is a JSON list of the printed lines, formatted as pytest-examples formats
+them in-process (sets sorted, memory addresses masked), so ``#>`` lines read the same.
 """
 
 import builtins
-import inspect
 import json
 import re
 import runpy
 import sys
-from types import FrameType
 
 
-def _text(value: object) -> tuple[bool, str]:
+def _text(value: object) -> str:
     if isinstance(value, str):
-        return True, value
+        return value
     if isinstance(value, set):
         items = ", ".join(repr(item) for item in sorted(value))  # pyright: ignore[reportUnknownVariableType, reportUnknownArgumentType]
-        return False, "{" + items + "}"
-    return False, re.sub(r"0x[a-f0-9]{8,12}>", "0x0123456789ab>", str(value))
+        return "{" + items + "}"
+    return re.sub(r"0x[a-f0-9]{8,12}>", "0x0123456789ab>", str(value))
 
 
 def main() -> int:
-    """Execute the example named on the command line, recording its print calls."""
+    """Execute the example named on the command line, recording what it prints."""
     target, report = sys.argv[1], sys.argv[2]
-    calls: list[object] = []
+    printed: list[str] = []
 
     def recording_print(*args: object, sep: str = " ", **_: object) -> None:
-        # The walk starts here, in this function, whose file is never the target.
-        frame: FrameType | None = inspect.currentframe()
-        while frame is not None and frame.f_code.co_filename != target:
-            frame = frame.f_back
-        line = frame.f_lineno if frame is not None else 0
-        calls.append([line, sep, [_text(arg) for arg in args]])
+        printed.extend(sep.join(_text(arg) for arg in args).splitlines())
 
     builtins.print = recording_print
     try:
         runpy.run_path(target, run_name="__main__")
     finally:
         with open(report, "w", encoding="utf-8") as file:  # noqa: PTH123 - stdlib only
-            json.dump(calls, file)
+            json.dump(printed, file)
     return 0
 
 
