@@ -1,67 +1,161 @@
-"""End to end: a page of broken examples fails, each with its page and line.
+"""End to end: hostile and broken pages fail alone, each naming its page and line.
 
-The fixture handbook in ``tests/fixtures/broken-handbook`` holds one block per way an
-example can fail. It is copied next to the real test modules and run by pytest in a
-subprocess, exactly as ``uv run pytest`` runs the handbook.
+The fixture handbooks in ``tests/fixtures/`` hold one block per way an example can
+fail, or try to escape. Each is copied to a temporary folder and tested by pytest in
+a subprocess, exactly as ``uv run pytest`` tests the handbook, without running
+``handbook extract`` first (the engine checks what the pages say now).
 """
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from handbook.cli import main
+from handbook.sandbox import probe_bwrap
 
 ROOT = Path(__file__).parents[1]
-FIXTURE = Path(__file__).parent / "fixtures" / "broken-handbook"
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
-@pytest.fixture(scope="module")
-def outcome(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str]:
-    project = tmp_path_factory.mktemp("broken") / "handbook"
-    shutil.copytree(FIXTURE, project)
+@dataclass(frozen=True)
+class Run:
+    project: Path
+    returncode: int
+    output: str
+
+
+def copy_handbook(name: str, destination: Path) -> Path:
+    """A copy of a fixture handbook with the real pyproject.toml and conftest.py."""
+    project = destination / name
+    shutil.copytree(FIXTURES / name, project)
     shutil.copy(ROOT / "pyproject.toml", project)
     shutil.copy(ROOT / "conftest.py", project)
-    (project / "tests").mkdir()
-    for module in ("test_examples.py", "test_formats.py"):
-        shutil.copy(ROOT / "tests" / module, project / "tests")
-    assert main(["--root", str(project), "extract"]) == 0
+    for page in (project / "docs").rglob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        page.write_text(text.replace("@ROOT@", str(project)), encoding="utf-8")
+    return project
+
+
+def run_pytest(project: Path, *args: str) -> Run:
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-rs", "tests"],
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-rs", *args],
         cwd=project,
         capture_output=True,
         text=True,
         check=False,
-        timeout=300,
+        timeout=600,
+        env={**os.environ, "HANDBOOK_EXAMPLE_TIMEOUT": "3"},
     )
-    return result.returncode, result.stdout + result.stderr
+    return Run(project, result.returncode, result.stdout + result.stderr)
 
 
-def test_the_run_fails(outcome: tuple[int, str]) -> None:
-    assert outcome[0] == 1, outcome[1]
+needs_sandbox = pytest.mark.skipif(
+    probe_bwrap() is not None and os.environ.get("CI") != "true",
+    reason=f"no OS sandbox here: {probe_bwrap()}",
+)
 
 
+CHECKOUT_PAGE = ROOT / "docs" / "index.md"
+"""The page the hostile block tries to append to, found as an attacker would."""
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
+    project = copy_handbook("hostile-handbook", tmp_path_factory.mktemp("hostile"))
+    before = CHECKOUT_PAGE.read_bytes()
+    try:
+        run = run_pytest(project, "docs", "-v")
+        (project / "checkout-page-after").write_bytes(CHECKOUT_PAGE.read_bytes())
+        yield run
+    finally:
+        # If the sandbox ever failed, the test below fails; the checkout is restored.
+        if CHECKOUT_PAGE.read_bytes() != before:
+            CHECKOUT_PAGE.write_bytes(before)
+
+
+@needs_sandbox
+def test_the_run_fails_and_still_reports_everything(hostile: Run) -> None:
+    assert hostile.returncode == 1, hostile.output
+    summary = re.search(r"(\d+) failed, (\d+) passed", hostile.output)
+    assert summary is not None, hostile.output
+    assert summary.groups() == ("12", "6"), hostile.output
+
+
+@needs_sandbox
 @pytest.mark.parametrize(
     "expected",
     [
-        "docs/broken.md:7: ZeroDivisionError: division by zero",
-        "docs/broken.md:12: Print output changed code",
-        'docs/broken.md:19: lint="expect:B006" but the linters report nothing',
-        "docs/broken.md:29: SocketConnectBlockedError",
+        # False passes of the whole run
+        "docs/exits.md:3: the example ended the interpreter with os._exit(0)",
+        "docs/exits.md:19: KeyboardInterrupt",
+        "docs/exits.md:22: the example did not finish in 3 s and was killed",
+        "-#> 4",
+        "docs/prints.md:8: the printed output differs from the #> lines",
+        "docs/typing.md:3: lint=\"expect:reportMissingParameterType\" but the linters",
+        "also reported: ANN001, ANN201, reportUnknownParameterType",
+        # No sandbox
+        "docs/sandbox.md:9: OSError: [Errno 30] Read-only file system",
+        "docs/sandbox.md:18: CalledProcessError",
+        "[Errno 101] Network is unreachable",  # the child process's own error
+        "docs/sandbox.md:25: OSError: [Errno 101] Network is unreachable",
         "The example tried to reach the network",
-        "docs/broken.md:35: ruff F401 `os` imported but unused",
-        "docs/broken.md:43: not executed: needs Python 3.99+, and none is installed",
-        "docs/broken.md:49: pyproject: validate-pyproject reported:",
-        "`project.version` must be string",
-        "handbook examples: 7 executed, 8 linted, 1 validated, 1 skipped",
-        "6 failed, 2 passed, 1 skipped",
+        "docs/sandbox.md:40: OSError: [Errno 101] Network is unreachable",
+        # Collection
+        "docs/unknown-language.md:3: no validator knows the language 'cobol'",
+        # The tally, from the reports
+        "handbook examples: 17 executed (17 in the OS sandbox, 0 not), 17 linted",
     ],
 )
-def test_each_failure_names_its_page_and_line(
-    outcome: tuple[int, str], expected: str
-) -> None:
-    assert expected in outcome[1], outcome[1]
+def test_each_failure_names_its_page_line_and_cause(hostile: Run, expected: str) -> None:
+    assert expected in hostile.output, hostile.output
+
+
+@needs_sandbox
+@pytest.mark.parametrize(
+    "block",
+    [
+        "docs/exits.md::9",  # atexit cannot end the run early
+        "docs/exits.md::31",  # blocks after an os._exit still run
+        "docs/sandbox.md::28",  # the sandbox has loopback only
+        "docs/leak-b.md::3",  # nothing the other page patched reaches this one
+        "docs/fine.md::3",
+    ],
+)
+def test_blocks_that_should_pass_do(hostile: Run, block: str) -> None:
+    assert re.search(rf"^{re.escape(block)} PASSED", hostile.output, re.M), hostile.output
+
+
+@needs_sandbox
+def test_nothing_outside_the_sandbox_was_written(hostile: Run) -> None:
+    after = (hostile.project / "checkout-page-after").read_bytes()
+    assert b"defaced" not in after
+
+
+@needs_sandbox
+def test_update_examples_updates_the_snippet_not_the_page(tmp_path: Path) -> None:
+    project = copy_handbook("hostile-handbook", tmp_path)
+    page = (project / "docs" / "snippet.md").read_text(encoding="utf-8")
+    run = run_pytest(project, "docs/snippet.md", "--update-examples")
+    assert run.returncode == 0, run.output
+    assert (project / "docs" / "snippet.md").read_text(encoding="utf-8") == page
+    snippet = (project / "snippets" / "hello.py").read_text(encoding="utf-8")
+    assert snippet == 'print("hello")\n#> hello\n'
+
+
+@needs_sandbox
+def test_the_tally_survives_xdist(hostile: Run) -> None:
+    parallel = run_pytest(hostile.project, "docs", "-v", "-n", "2")
+    tally = re.compile(r"handbook examples: .*")
+    serial_tally = tally.search(hostile.output)
+    parallel_tally = tally.search(parallel.output)
+    assert serial_tally is not None
+    assert parallel_tally is not None, parallel.output
+    assert serial_tally[0].strip(" -") == parallel_tally[0].strip(" -")

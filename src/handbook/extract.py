@@ -1,13 +1,14 @@
 """Write the ``examples/`` mirror of the pages' code blocks; check that it is current.
 
 ``docs/a/b.md`` becomes the folder ``examples/a/b/``; each block becomes
-``NN_<slug>.<ext>``, headed by a comment that names its page and line. Blocks joined by
+``<slug>_<hash>.<ext>`` (or its title), headed by a comment that names its page and line. Blocks joined by
 ``group="..."`` share one file, each part introduced by a comment naming its own line,
 so linters and the type checker see the code as a reader who follows the page runs it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -106,33 +107,76 @@ def examples_for(pages: Iterable[Page], docs_dir: str = "docs") -> list[Example]
     """
     planned: list[Example] = []
     for page in pages:
-        folder = "examples/" + _page_folder(page.path, docs_dir)
-        groups: dict[str, list[Block]] = {}
-        units: list[list[Block]] = []
-        for block in page.blocks:
-            if block.language not in EXTENSIONS:
-                msg = (
-                    f"no validator knows the language {block.language!r}; "
-                    f"use one of {', '.join(sorted(EXTENSIONS))}"
-                )
-                raise PageError(page.path, block.line, msg)
-            group = block.settings.group
-            if group is not None and block.settings.requires is not None:
-                msg = (
-                    'a block with requires="..." runs under another interpreter and '
-                    "cannot share names with a group; make it stand alone"
-                )
-                raise PageError(page.path, block.line, msg)
-            if group is None:
-                units.append([block])
-            elif group in groups:
-                _check_joinable(groups[group][0], block)
-                groups[group].append(block)
-            else:
-                groups[group] = [block]
-                units.append(groups[group])
-        planned.extend(_render(folder, unit) for unit in units)
+        planned.extend(examples_of_page(page, docs_dir))
     return planned
+
+
+def examples_of_page(page: Page, docs_dir: str = "docs") -> list[Example]:
+    """Plan the example files of one page (see `examples_for`).
+
+    Raises:
+        PageError: When a block's language cannot be extracted or a group mixes
+            languages.
+    """
+    folder = "examples/" + _page_folder(page.path, docs_dir)
+    groups: dict[str, list[Block]] = {}
+    units: list[list[Block]] = []
+    for block in page.blocks:
+        if block.language not in EXTENSIONS:
+            msg = (
+                f"no validator knows the language {block.language!r}; "
+                f"use one of {', '.join(sorted(EXTENSIONS))}"
+            )
+            raise PageError(page.path, block.line, msg)
+        group = block.settings.group
+        if group is not None and block.settings.requires is not None:
+            msg = (
+                'a block with requires="..." runs under another interpreter and '
+                "cannot share names with a group; make it stand alone"
+            )
+            raise PageError(page.path, block.line, msg)
+        if group is None:
+            units.append([block])
+        elif group in groups:
+            _check_joinable(groups[group][0], block)
+            groups[group].append(block)
+        else:
+            groups[group] = [block]
+            units.append(groups[group])
+    names = _stable_names(units)
+    return [_render(folder, unit, name) for unit, name in zip(units, names, strict=True)]
+
+
+def _stable_names(units: list[list[Block]]) -> list[str]:
+    """A file name per unit that does not depend on the unit's position on the page.
+
+    A titled block is named by its title when no other block of the page shares it;
+    every other file is named by its slug and a short hash of its code, so inserting,
+    moving or deleting a block never renames another block's file.
+    """
+    slugs = [_slug(unit[0]) for unit in units]
+    titled = [unit[0].settings.title is not None for unit in units]
+    names: list[str] = []
+    taken: set[str] = set()
+    for unit, slug, has_title in zip(units, slugs, titled, strict=True):
+        first = unit[0]
+        suffix = _version_suffix(first)
+        extension = EXTENSIONS[first.language]
+        if has_title and slugs.count(slug) == 1:
+            stem = slug
+        else:
+            digest = hashlib.sha256(
+                "".join(block.code for block in unit).encode()
+            ).hexdigest()
+            stem = f"{slug}_{digest[:6]}"
+        name = f"{stem}{suffix}.{extension}"
+        counter = 2
+        while name in taken:  # the same code twice on one page
+            name = f"{stem}_{counter}{suffix}.{extension}"
+            counter += 1
+        taken.add(name)
+        names.append(name)
+    return names
 
 
 def check_tree(root: Path, planned: Sequence[Example]) -> list[str]:
@@ -178,13 +222,9 @@ def write_tree(root: Path, planned: Sequence[Example]) -> list[str]:
     return changed
 
 
-def _render(folder: str, blocks: list[Block]) -> Example:
+def _render(folder: str, blocks: list[Block], name: str) -> Example:
     first = blocks[0]
     language = first.language
-    name = (
-        f"{first.index:02d}_{_slug(first)}{_version_suffix(first)}"
-        f".{EXTENSIONS[language]}"
-    )
     prefix = COMMENT_PREFIX.get(language, "# ")
     suffix = COMMENT_SUFFIX.get(language, "")
     lines: list[str] = []

@@ -11,6 +11,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
@@ -35,9 +36,9 @@ class LintReport:
 
     findings: dict[str, list[Finding]] = field(default_factory=dict[str, list[Finding]])
     format_diffs: dict[str, str] = field(default_factory=dict[str, str])
-    typing: dict[str, list[Finding]] = field(default_factory=dict[str, list[Finding]])
-    """Pyright findings of anti-pattern files that expect a pyright rule."""
     """Files ruff format would change, with the unified diff it would apply."""
+    typing: dict[str, list[Finding]] = field(default_factory=dict[str, list[Finding]])
+    """Pyright's strict findings per file (for `lint_plan`: every file)."""
 
     def findings_between(self, path: str, first: int, last: int) -> list[Finding]:
         """Findings of `path` on lines `first` to `last` inclusive."""
@@ -192,3 +193,82 @@ def _ruff(
         msg = f"ruff {arguments[0]} failed ({result.returncode}):\n{result.stderr}"
         raise RuntimeError(msg)
     return result
+
+
+def lint_plan(
+    plan: Path,
+    root: Path,
+    paths: list[str],
+    anti_patterns: list[str],
+    typed_paths: list[str],
+) -> LintReport:
+    """Ruff, ruff format and pyright strict over the plan of ``examples/``.
+
+    `plan` is a temporary tree holding the files the pages produce now (and a copy of
+    the project's pyproject.toml, so ruff reads the same settings). Pyright runs once
+    over all of them; files in `typed_paths` have their ``# pyright:`` exemptions
+    lifted, so the rule they expect is seen.
+    """
+    report = lint_examples(plan, paths, anti_patterns)
+    report.typing = pyright_plan(plan, root, paths, set(typed_paths))
+    return report
+
+
+def pyright_plan(
+    plan: Path, root: Path, paths: list[str], lifted: set[str]
+) -> dict[str, list[Finding]]:
+    """Basedpyright over `paths` of `plan`, configured as pyproject.toml configures it.
+
+    The configuration is the project's ``[tool.basedpyright]`` table, with its
+    ``include`` narrowed to the given files and the examples' execution environment
+    kept; nothing about strictness is restated here.
+    """
+    if not paths:
+        return {}
+    for path in lifted:
+        file = plan / path
+        file.write_text(
+            PYRIGHT_DIRECTIVE.sub("#", file.read_text(encoding="utf-8")), encoding="utf-8"
+        )
+    with (root / "pyproject.toml").open("rb") as file:
+        table = cast("dict[str, object]", tomllib.load(file)["tool"]["basedpyright"])
+    config = {
+        key: value
+        for key, value in table.items()
+        if key not in {"include", "exclude", "executionEnvironments"}
+    }
+    environments = cast("list[dict[str, object]]", table.get("executionEnvironments", []))
+    config["include"] = paths
+    config["executionEnvironments"] = [
+        env for env in environments if env.get("root") == "examples"
+    ]
+    (plan / "pyrightconfig.json").write_text(json.dumps(config), encoding="utf-8")
+    command = [
+        str(Path(sys.executable).parent / "basedpyright"),
+        "--outputjson",
+        "--pythonpath",
+        sys.executable,
+        "--project",
+        str(plan / "pyrightconfig.json"),
+    ]
+    result = subprocess.run(  # noqa: S603 - basedpyright on the plan the handbook wrote
+        command, capture_output=True, text=True, check=False, cwd=plan
+    )
+    try:
+        output = cast("dict[str, list[dict[str, object]]]", json.loads(result.stdout))
+    except json.JSONDecodeError:
+        msg = f"basedpyright gave no report ({result.returncode}):\n{result.stderr}"
+        raise RuntimeError(msg) from None
+    found: dict[str, list[Finding]] = {}
+    base = plan.resolve()
+    for item in output.get("generalDiagnostics", []):
+        if item.get("severity") != "error":
+            continue
+        file = Path(str(item["file"])).resolve()
+        if not file.is_relative_to(base):
+            continue
+        start = cast("dict[str, dict[str, int]]", item["range"])["start"]
+        rule = str(item.get("rule") or "pyright")
+        finding = Finding(rule, start["line"] + 1, str(item["message"]).split("\n")[0])
+        found.setdefault(file.relative_to(base).as_posix(), []).append(finding)
+    return found

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from handbook.blocks import Page, iter_pages
-from handbook.extract import Example, examples_for
+from handbook.blocks import Page, PageError, iter_pages, parse_page
+from handbook.extract import Example, examples_for, examples_of_page
 
 
 @dataclass(frozen=True)
@@ -17,6 +17,8 @@ class Project:
     root: Path
     pages: tuple[Page, ...]
     examples: tuple[Example, ...]
+    errors: tuple[PageError, ...] = ()
+    """Pages that could not be read or planned (only from `load_tolerant`)."""
 
 
 def find_root(start: Path | None = None) -> Path:
@@ -34,9 +36,34 @@ def find_root(start: Path | None = None) -> Path:
 
 
 def load_project(root: Path) -> Project:
-    """Parse every page under ``root/docs`` and plan its examples."""
+    """Parse every page under ``root/docs`` and plan its examples.
+
+    Raises:
+        PageError: For the first page that cannot be read.
+    """
     pages = tuple(iter_pages(root / "docs", root))
     return Project(root, pages, tuple(examples_for(pages)))
+
+
+def load_tolerant(root: Path) -> Project:
+    """Like `load_project`, but a page that cannot be read is kept as an error.
+
+    The test run uses this: one broken page is one failing test, and every other
+    page's blocks still run.
+    """
+    pages: list[Page] = []
+    examples: list[Example] = []
+    errors: list[PageError] = []
+    for path in sorted((root / "docs").rglob("*.md")):
+        try:
+            page = parse_page(path, root)
+            planned = examples_of_page(page)
+        except PageError as error:
+            errors.append(error)
+            continue
+        pages.append(page)
+        examples.extend(planned)
+    return Project(root, tuple(pages), tuple(examples), tuple(errors))
 
 
 @cache

@@ -1,83 +1,621 @@
-"""The pytest side of the handbook: fixtures for example tests and the run's tally.
+"""The pytest side of the handbook: every block of every page is a test item.
 
-Registered once, in the repository's ``conftest.py``. The tests in ``tests/``
-parametrize over the project's blocks; this plugin gives them a sandbox (a temporary
-directory, the network closed except loopback), the ruff report of all examples, and a
-tally printed at the end of the run: how many examples were executed, linted, validated
-and skipped.
+Registered once, in the repository's ``conftest.py``. pytest collects ``docs/``
+(``testpaths`` in pyproject.toml): each page is a collector and each block an item
+whose id names the page and line (``docs/pds/testing.md::212``). A page that cannot
+be parsed is one failing item naming its page and line; every other page still runs.
+
+- Python blocks are linted, format-checked and type-checked as the pages say now (the
+  plan of ``examples/`` written to a temporary tree, each tool run once over all of
+  it), then executed in the sandbox (`handbook.sandbox`) and print-checked.
+- Every other block goes to the validator of its format, also run once per tool.
+- Notebooks are executed cell by cell in the sandbox and compared with their saved
+  text outputs.
+
+The run ends with a tally, gathered from the test reports so that it survives
+pytest-xdist: how many blocks were executed (and how many in the OS sandbox),
+linted, validated and skipped.
 """
 
 from __future__ import annotations
 
+import ast
+import fcntl
+import os
+import shutil
+import sys
+import tempfile
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
-import pytest_socket
 
-from handbook.lint import LintReport, lint_examples
-from handbook.project import Project, current_project
-from handbook.run_python import GroupState
+from handbook.blocks import Block, PageError
+from handbook.extract import Example, check_tree
+from handbook.interpreters import find_interpreter
+from handbook.lint import Finding, LintReport, lint_plan
+from handbook.printcheck import Printed, differences, expected_code
+from handbook.project import Project, find_root, load_tolerant
+from handbook.sandbox import DEFAULT_TIMEOUT, Outcome, Sandbox, SandboxError, Unit, current_interpreter
+from handbook.validators import validator_for, validator_name
 
-TALLY = pytest.StashKey[Counter[str]]()
-LOOPBACK = ["127.0.0.1", "::1", "localhost"]
 TALLY_ORDER = ("executed", "linted", "validated", "skipped")
+PROPERTY = "handbook"
+NO_WARM = frozenset({"this", "antigravity", "__future__", "__main__", "idlelib"})
+SESSION = pytest.StashKey["HandbookSession"]()
+COUNTS = pytest.StashKey[Counter[str]]()
+NETWORK_HINT = (
+    "The example tried to reach the network. Examples may use loopback only "
+    "(127.0.0.1): use httpx.MockTransport, FastAPI's TestClient or SQLite instead."
+)
+
+
+class BlockFailure(Exception):
+    """A block failed; the message names its page and line."""
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--update-examples`` rewrites the ``#>`` lines from what blocks print."""
+    group = parser.getgroup("handbook")
+    try:
+        group.addoption(
+            "--update-examples",
+            action="store_true",
+            default=False,
+            help="rewrite the #> lines of the pages (or snippets) from the output",
+        )
+    except ValueError:  # pytest-examples, if installed, registers the same option
+        pass
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Start an empty tally."""
-    config.stash[TALLY] = Counter()
+    """Start an empty tally; the session's state is made when first needed."""
+    config.stash[COUNTS] = Counter()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Stop the sandbox workers and remove their scratch folders."""
+    session = config.stash.get(SESSION, None)
+    if session is not None:
+        session.close()
+
+
+def pytest_collect_file(
+    file_path: Path, parent: pytest.Collector
+) -> pytest.Collector | None:
+    """Collect the pages and notebooks of the handbook's own ``docs/``."""
+    session = handbook_session(parent.config)
+    if session is None or not file_path.is_relative_to(session.root / "docs"):
+        return None
+    if file_path.suffix == ".md":
+        return PageFile.from_parent(parent, path=file_path)
+    if file_path.suffix == ".ipynb":
+        return NotebookFile.from_parent(parent, path=file_path)
+    return None
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Count each block once, from its report (xdist sends reports to the controller)."""
+    if report.when != "call" and not (report.when == "setup" and report.skipped):
+        return
+    config = _CONFIG.get("config")
+    if config is None:
+        return
+    counts = config.stash[COUNTS]
+    for name, value in report.user_properties:
+        if name == PROPERTY:
+            counts[str(value)] += 1
+
+
+_CONFIG: dict[str, pytest.Config] = {}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Remember the config for the report hook, which receives no config."""
+    _CONFIG["config"] = session.config
 
 
 def pytest_terminal_summary(
     terminalreporter: pytest.TerminalReporter, config: pytest.Config
 ) -> None:
-    """Say how many examples were executed, linted, validated and skipped."""
-    tally = config.stash.get(TALLY, Counter[str]())
-    if not tally:
+    """Say how many blocks were executed (and where), linted, validated, skipped."""
+    counts = config.stash.get(COUNTS, Counter[str]())
+    if not any(counts[name] for name in TALLY_ORDER):
         return
-    counts = ", ".join(f"{tally[name]} {name}" for name in TALLY_ORDER)
-    terminalreporter.write_sep("-", f"handbook examples: {counts}")
+    executed = counts["executed"]
+    inside = counts["sandbox:os"]
+    outside = executed - inside
+    where = f"{inside} in the OS sandbox, {outside} not"
+    reasons = sorted(
+        key.removeprefix("fallback:") for key in counts if key.startswith("fallback:")
+    )
+    if outside and reasons:
+        where += f" ({'; '.join(reasons)})"
+    parts = [f"{executed} executed ({where})"]
+    parts += [f"{counts[name]} {name}" for name in TALLY_ORDER[1:]]
+    terminalreporter.write_sep("-", "handbook examples: " + ", ".join(parts))
 
 
-@pytest.fixture
-def tally(request: pytest.FixtureRequest) -> Counter[str]:
-    """The run's tally; a test adds one to ``executed``, ``linted``..."""
-    return request.config.stash[TALLY]
+# --- the session's shared state ---------------------------------------------------
 
 
-@pytest.fixture(scope="session")
-def project() -> Project:
-    """The handbook the tests run in, parsed once."""
-    return current_project()
+@dataclass
+class HandbookSession:
+    """What the items of one run share: the pages, the plan, tool reports, sandboxes."""
+
+    root: Path
+    project: Project
+    update: bool
+    scratch: Path = field(
+        default_factory=lambda: Path(tempfile.mkdtemp(prefix="handbook-"))
+    )
+    _lint: LintReport | None = None
+    _validation: dict[str, list[str]] = field(default_factory=dict[str, list[str]])
+    _sandboxes: dict[Path, Sandbox] = field(default_factory=dict[Path, Sandbox])
+    _groups: dict[tuple[str, str], Outcome] = field(
+        default_factory=dict[tuple[str, str], Outcome]
+    )
+
+    @property
+    def plan(self) -> Path:
+        """The examples the pages produce now, written once to a temporary tree."""
+        tree = self.scratch / "plan"
+        if not tree.exists():
+            for example in self.project.examples:
+                target = tree / example.path
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(example.content, encoding="utf-8")
+            shutil.copy(self.root / "pyproject.toml", tree / "pyproject.toml")
+        return tree
+
+    def lint(self) -> LintReport:
+        """Ruff, ruff format and pyright over every Python file of the plan, once."""
+        if self._lint is None:
+            python = [ex for ex in self.project.examples if ex.language == "python"]
+            anti = [ex.path for ex in python if ex.first.settings.expected_codes]
+            typed = [
+                ex.path
+                for ex in python
+                if any(c.startswith("report") for c in ex.first.settings.expected_codes)
+            ]
+            self._lint = lint_plan(
+                self.plan, self.root, [ex.path for ex in python], anti, typed
+            )
+        return self._lint
+
+    def sandbox(self, interpreter: Path) -> Sandbox:
+        """The worker for `interpreter`, started on first use."""
+        if interpreter not in self._sandboxes:
+            warm = self.warm_modules() if interpreter == current_interpreter() else ()
+            sandbox = Sandbox(
+                interpreter,
+                self.scratch / f"sandbox-{len(self._sandboxes)}",
+                warm=warm,
+                path_extra=(str(Path(sys.executable).parent),),
+            )
+            sandbox.start()
+            self._sandboxes[interpreter] = sandbox
+        return self._sandboxes[interpreter]
+
+    def warm_modules(self) -> tuple[str, ...]:
+        """The top-level modules the Python blocks import, for the worker to preload."""
+        names: set[str] = set()
+        for example in self.project.examples:
+            if example.language != "python":
+                continue
+            try:
+                tree = ast.parse(example.content)
+            except SyntaxError:
+                continue
+            for node in tree.body:
+                if isinstance(node, ast.Import):
+                    names.update(alias.name.split(".")[0] for alias in node.names)
+                elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                    names.add(node.module.split(".")[0])
+        return tuple(sorted(names - NO_WARM))
+
+    def group_outcome(self, example: Example, sandbox: Sandbox) -> Outcome:
+        """Run a group's blocks together, once; each block's item reads its part."""
+        first = example.first
+        key = (first.page, first.settings.group or f"line {first.line}")
+        if key not in self._groups:
+            self._groups[key] = run_blocks(self, example.blocks, sandbox)
+        return self._groups[key]
+
+    def close(self) -> None:
+        """Stop the workers and delete the scratch folder."""
+        for sandbox in self._sandboxes.values():
+            sandbox.stop()
+        shutil.rmtree(self.scratch, ignore_errors=True)
 
 
-@pytest.fixture(scope="session")
-def lint_report(project: Project) -> LintReport:
-    """Ruff's findings for every Python example, from one ruff call."""
-    python = [ex for ex in project.examples if ex.language == "python"]
-    typed = [
-        ex.path
-        for ex in python
-        if any(code.startswith("report") for code in ex.first.settings.expected_codes)
-    ]
-    anti = [ex.path for ex in python if ex.first.settings.expected_codes]
-    return lint_examples(project.root, [ex.path for ex in python], anti, typed)
+def handbook_session(config: pytest.Config) -> HandbookSession | None:
+    """The session state, made on first use; None outside a handbook checkout."""
+    session = config.stash.get(SESSION, None)
+    if session is None:
+        try:
+            root = find_root(config.rootpath)
+        except FileNotFoundError:
+            return None
+        session = HandbookSession(
+            root=root,
+            project=load_tolerant(root),
+            update=bool(config.getoption("update_examples", False)),
+        )
+        config.stash[SESSION] = session
+    return session
 
 
-@pytest.fixture(scope="session")
-def group_state() -> GroupState:
-    """Names shared by the blocks of each group, in page order."""
-    return GroupState()
+def run_blocks(
+    session: HandbookSession, blocks: tuple[Block, ...], sandbox: Sandbox
+) -> Outcome:
+    """Execute blocks in order in one fresh sandboxed process."""
+    units = [Unit(block.code, block.code_line) for block in blocks]
+    filename = str(session.root / blocks[0].page)
+    return sandbox.run_python(units, filename, timeout=example_timeout())
 
 
-@pytest.fixture
-def sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A temporary working directory with the network closed except loopback."""
-    monkeypatch.chdir(tmp_path)
-    pytest_socket.socket_allow_hosts(LOOPBACK, allow_unix_socket=True)
+def example_timeout() -> float:
+    """Seconds a block (or a group) may run: ``HANDBOOK_EXAMPLE_TIMEOUT``, or 60."""
+    raw = os.environ.get("HANDBOOK_EXAMPLE_TIMEOUT", "")
     try:
-        yield tmp_path
-    finally:
-        pytest_socket._remove_restrictions()  # pyright: ignore[reportPrivateUsage]
+        return float(raw) if raw else DEFAULT_TIMEOUT
+    except ValueError:
+        msg = f"HANDBOOK_EXAMPLE_TIMEOUT={raw!r} is not a number of seconds"
+        raise pytest.UsageError(msg) from None
+
+
+# --- collectors and items ---------------------------------------------------------
+
+
+class PageFile(pytest.File):
+    """A page of ``docs/``: one item per block, or one failing item if it is broken."""
+
+    def collect(self) -> Iterator[pytest.Item]:
+        """Yield the page's blocks as items."""
+        session = handbook_session(self.config)
+        assert session is not None
+        name = self.path.relative_to(session.root).as_posix()
+        for error in session.project.errors:
+            if error.page == name or str(error).startswith(f"{name}:"):
+                yield PageErrorItem.from_parent(self, name="page", error=error)
+                return
+        for example in session.project.examples:
+            if not example.first.page == name:
+                continue
+            for block in example.blocks:
+                item_type = PythonItem if block.language == "python" else FormatItem
+                yield item_type.from_parent(
+                    self, name=str(block.line), example=example, block=block
+                )
+
+
+class PageErrorItem(pytest.Item):
+    """A page that cannot be parsed: its error, as one failing test."""
+
+    def __init__(self, *, error: PageError, **kwargs: Any) -> None:
+        """Keep the error to report."""
+        super().__init__(**kwargs)
+        self.error = error
+
+    def runtest(self) -> None:
+        """Fail with the page's error."""
+        raise BlockFailure(str(self.error))
+
+    def repr_failure(
+        self,
+        excinfo: pytest.ExceptionInfo[BaseException],
+        style: Any = None,
+    ) -> str:
+        """The error message alone: it already names the page and line."""
+        return str(excinfo.value)
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        """Where the error is."""
+        return self.path, self.error.line - 1, f"{self.error.page}:{self.error.line}"
+
+
+class BlockItem(pytest.Item):
+    """One block of a page."""
+
+    def __init__(self, *, example: Example, block: Block, **kwargs: Any) -> None:
+        """Keep the block and the example file it belongs to."""
+        super().__init__(**kwargs)
+        self.example = example
+        self.block = block
+        if block.settings.group is not None:
+            self.add_marker(pytest.mark.xdist_group(f"{block.page}:{block.settings.group}"))
+
+    @property
+    def session_state(self) -> HandbookSession:
+        """The run's shared state."""
+        state = handbook_session(self.config)
+        assert state is not None
+        return state
+
+    def count(self, what: str) -> None:
+        """Add to the run's tally (through the report, so xdist keeps it)."""
+        self.user_properties.append((PROPERTY, what))
+
+    def repr_failure(
+        self,
+        excinfo: pytest.ExceptionInfo[BaseException],
+        style: Any = None,
+    ) -> str:
+        """A block's failure is its message, which names the page and line."""
+        if isinstance(excinfo.value, BlockFailure | SandboxError):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo)  # pyright: ignore[reportArgumentType]
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        """The block's page and line."""
+        return self.path, self.block.line - 1, self.block.location
+
+
+class PythonItem(BlockItem):
+    """A Python block: lint, type-check, execute in the sandbox, check its prints."""
+
+    def runtest(self) -> None:
+        """Collect every problem of the block, then fail with all of them at once."""
+        block = self.block
+        problems = lint_problems(self.example, block, self.session_state.lint())
+        self.count("linted")
+        skip = block.settings.skip_reason
+        if skip is None:
+            skip = self.execute(problems)
+        if skip is None:
+            self.count("executed")
+        else:
+            self.count("skipped")
+        if problems:
+            raise BlockFailure("\n".join(problems))
+        if skip is not None:
+            pytest.skip(f"{block.location}: not executed: {skip}")
+
+    def execute(self, problems: list[str]) -> str | None:
+        """Run the block; add its problems; return why it was not run, if it was not."""
+        block = self.block
+        needs = block.settings.requires
+        interpreter = current_interpreter()
+        if needs is not None and sys.version_info[:2] < needs:
+            found = find_interpreter(needs)
+            if found is None:
+                wanted = ".".join(map(str, needs))
+                return f"needs Python {wanted}+, and none is installed (linted only)"
+            interpreter = found
+        sandbox = self.session_state.sandbox(interpreter)
+        self.count(f"sandbox:{sandbox.kind}")
+        if sandbox.kind != "os":
+            self.count(f"fallback:{sandbox.reason}")
+        outcome = self.session_state.group_outcome(self.example, sandbox)
+        problems.extend(outcome_problems(self.example, block, outcome, self))
+        return None
+
+
+class FormatItem(BlockItem):
+    """A block of another format: the validator made for that format checks it."""
+
+    def runtest(self) -> None:
+        """Validate the block's file of the plan."""
+        block = self.block
+        if block.settings.skip_reason is not None:
+            self.count("skipped")
+            pytest.skip(f"{block.location}: not validated: {block.settings.skip_reason}")
+        validator = validator_for(block)
+        if validator is None:
+            msg = (
+                f"{block.location}: no validator understands a {block.language!r} "
+                f"block titled {block.settings.title!r}; register one in "
+                'handbook.validators or mark the block test="skip" reason="..."'
+            )
+            raise BlockFailure(msg)
+        problems = validator(self.session_state.plan / self.example.path)
+        self.count("validated")
+        if problems:
+            located: list[str] = []
+            for problem in problems:
+                line, _, message = problem.partition(": ")
+                page_line = (
+                    self.example.locate(int(line))[1] if line.isdigit() else block.line
+                )
+                located.append(
+                    f"{block.page}:{page_line}: {validator_name(validator)}: {message}"
+                )
+            raise BlockFailure("\n".join(located))
+
+
+class NotebookFile(pytest.File):
+    """A notebook of ``docs/``: executed cell by cell in the sandbox."""
+
+    def collect(self) -> Iterator[pytest.Item]:
+        """One item for the whole notebook: its cells share their names."""
+        yield NotebookItem.from_parent(self, name="cells")
+
+
+class NotebookItem(pytest.Item):
+    """Run a notebook's code cells in order; compare their text outputs."""
+
+    def runtest(self) -> None:
+        """Execute the cells as a notebook would (a last expression is shown)."""
+        from handbook.notebooks import check_notebook  # noqa: PLC0415 - notebooks only
+
+        state = handbook_session(self.config)
+        assert state is not None
+        sandbox = state.sandbox(current_interpreter())
+        problems = check_notebook(self.path, state.root, sandbox)
+        self.user_properties.append((PROPERTY, "executed"))
+        self.user_properties.append((PROPERTY, f"sandbox:{sandbox.kind}"))
+        if problems:
+            raise BlockFailure("\n".join(problems))
+
+    def repr_failure(
+        self,
+        excinfo: pytest.ExceptionInfo[BaseException],
+        style: Any = None,
+    ) -> str:
+        """The failure's message: it names the notebook and the cell."""
+        if isinstance(excinfo.value, BlockFailure | SandboxError):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo)  # pyright: ignore[reportArgumentType]
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        """The notebook."""
+        return self.path, 0, self.path.name
+
+
+# --- what an outcome means for a block --------------------------------------------
+
+
+def outcome_problems(
+    example: Example, block: Block, outcome: Outcome, item: BlockItem
+) -> list[str]:
+    """The block's failures in a (group's) outcome: raised, ended, or printed wrong."""
+    position = example.blocks.index(block)
+    units = outcome.units()
+    crash = outcome.crash()
+    if crash is not None:
+        return [f"{block.location}: the sandbox failed: {crash['type']}: {crash['message']}"]
+    if position >= len(units):
+        earlier = [u for u in units if "error" in u]
+        if earlier:
+            failed = example.blocks[int(earlier[0]["index"])]
+            return [f"{block.location}: not run: {failed.location} of its group failed"]
+        ended = outcome.ended or "ended without reporting"
+        text = f"{block.location}: the example {ended}"
+        if outcome.output.strip():
+            text += f"\nIts output:\n{outcome.output.strip()}"
+        return [text]
+    unit = units[position]
+    problems: list[str] = []
+    error = unit.get("error")
+    if error is not None:
+        line = int(error["line"]) or block.line
+        text = f"{block.page}:{line}: {error['type']}: {error['message']}"
+        if error.get("network"):
+            text += "\n" + NETWORK_HINT
+        trace = _page_traceback(str(error.get("traceback", "")))
+        if trace:
+            text += "\n" + trace
+        problems.append(text)
+        return problems
+    printed = [Printed.from_report(record) for record in unit["prints"]]
+    expected = expected_code(block.code, block.code_line, printed)
+    diff = differences(block.code, expected)
+    if diff:
+        session = item.session_state
+        if session.update:
+            rewrite_block(session.root, block, expected)
+        else:
+            problems.append(
+                f"{block.location}: the printed output differs from the #> lines "
+                f"(run `uv run pytest --update-examples` to rewrite them):\n{diff}"
+            )
+    return problems
+
+
+def _page_traceback(trace: str) -> str:
+    """The traceback without the worker's own frames."""
+    lines = trace.strip().splitlines()
+    kept = [line for line in lines if "handbook/sandbox/worker.py" not in line]
+    return "\n".join(kept[-12:]) if len(kept) > 1 else ""
+
+
+def rewrite_block(root: Path, block: Block, new_code: str) -> None:
+    """Write a block's corrected code back to its page, or to its snippet.
+
+    An included snippet is updated in ``snippets/``; the page's ``--8<--`` line stays.
+    The page is re-read under a lock and the block found by its text, so rewrites by
+    several workers of one run never undo each other.
+    """
+    if block.from_snippet is not None:
+        target = root / "snippets" / block.from_snippet
+        with _locked(target):
+            target.write_text(new_code, encoding="utf-8")
+        return
+    page = root / block.page
+    indent = " " * block.indent
+    old = "".join(indent + line if line.strip() else line for line in block.code.splitlines(True))
+    new = "".join(indent + line if line.strip() else line for line in new_code.splitlines(True))
+    with _locked(page):
+        text = page.read_text(encoding="utf-8")
+        if text.count(old) != 1:
+            msg = f"{block.location}: cannot find the block to rewrite; edit it by hand"
+            raise BlockFailure(msg)
+        page.write_text(text.replace(old, new), encoding="utf-8")
+
+
+class _locked:
+    """An exclusive lock on a file's sibling ``.lock`` (for --update-examples)."""
+
+    def __init__(self, path: Path) -> None:
+        self.lock = path.with_name(f".{path.name}.lock")
+        self.handle: Any = None
+
+    def __enter__(self) -> None:
+        self.handle = self.lock.open("w")
+        fcntl.flock(self.handle, fcntl.LOCK_EX)
+
+    def __exit__(self, *exc: object) -> None:
+        fcntl.flock(self.handle, fcntl.LOCK_UN)
+        self.handle.close()
+        self.lock.unlink(missing_ok=True)
+
+
+# --- lint findings for one block --------------------------------------------------
+
+
+def lint_problems(example: Example, block: Block, report: LintReport) -> list[str]:
+    """Ruff, format and pyright findings on this block's lines, as page lines."""
+    span = next(s for s in example.spans if s.block is block)
+    last = span.first_line + span.line_count - 1
+    first = 1 if span is example.spans[0] else span.first_line
+    ruff = report.findings_between(example.path, first, last)
+    typing = [f for f in report.typing.get(example.path, []) if first <= f.line <= last]
+    expected = set(block.settings.expected_codes)
+    problems: list[str] = []
+    if expected:
+        found = {f.code for f in ruff} | {f.code for f in typing}
+        if found != expected:
+            missing = sorted(expected - found)
+            extra = sorted(found - expected)
+            detail = []
+            if missing:
+                detail.append(f"not reported: {', '.join(missing)}")
+            if extra:
+                detail.append(f"also reported: {', '.join(extra)}")
+            problems.append(
+                f'{block.location}: lint="expect:{",".join(sorted(expected))}" but '
+                f"the linters report {', '.join(sorted(found)) or 'nothing'} "
+                f"({'; '.join(detail)})"
+            )
+            problems.extend(_located(example, block, f, "ruff") for f in ruff if f.code in extra)
+            problems.extend(
+                _located(example, block, f, "pyright") for f in typing if f.code in extra
+            )
+    else:
+        problems.extend(_located(example, block, f, "ruff") for f in ruff)
+        problems.extend(_located(example, block, f, "pyright") for f in typing)
+    for start, end in report.format_lines(example.path):
+        if start <= last and end >= first:
+            problems.append(
+                f"{block.location}: not formatted as ruff format would; run "
+                f"`uv run handbook extract && uv run ruff format {example.path}` and "
+                f"copy the result back:\n{report.format_diffs[example.path]}"
+            )
+            break
+    return problems
+
+
+def _located(example: Example, block: Block, finding: Finding, tool: str) -> str:
+    span = next(s for s in example.spans if s.block is block)
+    line = span.page_line(finding.line) if finding.line >= span.first_line else block.line
+    return f"{block.page}:{line}: {tool} {finding.code} {finding.message}"
+
+
+def drift(project: Project) -> list[str]:
+    """Files of the committed ``examples/`` that differ from the pages' plan."""
+    return check_tree(project.root, project.examples)

@@ -1,0 +1,321 @@
+"""Run examples outside the test process, in an operating-system sandbox.
+
+`Sandbox` starts the worker (``worker.py`` beside this file) under bubblewrap: a
+private network namespace with loopback only, the whole file system read-only except
+one private folder, its own process IDs, and the worker killed with the test run. The
+worker imports the examples' libraries once and forks a fresh child per request, so
+isolation costs a fork, not an interpreter start.
+
+Where bubblewrap cannot make that sandbox, the worker runs without it and guards the
+network in-process; `Sandbox.kind` says which, for the run's tally. Setting
+``HANDBOOK_SANDBOX=required`` (or ``CI=true``) turns the fallback into an error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+
+WORKER = Path(__file__).with_name("worker.py")
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MEMORY = 4 << 30
+"""Address space a child may use (RLIMIT_AS); the warm parent already maps ~1 GiB."""
+SLACK = 30.0
+"""Extra seconds the engine waits for the worker beyond a request's own timeout."""
+
+FIXED_ENV = {
+    "TZ": "UTC",
+    "LANG": "C.UTF-8",
+    "LC_ALL": "C.UTF-8",
+    "PYTHONHASHSEED": "0",
+    "PYTHONDONTWRITEBYTECODE": "1",
+    "PYTHONUTF8": "1",
+    "NO_COLOR": "1",
+    "COLUMNS": "88",
+    "TERM": "dumb",
+}
+"""The environment every example starts with, whatever the machine's is."""
+
+
+class SandboxError(RuntimeError):
+    """The sandbox could not be made, or its worker failed (not the example)."""
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A piece of Python code and the page line its first line sits on."""
+
+    code: str
+    first_line: int
+    display: bool = False
+    """Show the value of a final expression, as a notebook cell does."""
+
+
+@dataclass
+class Outcome:
+    """What became of one request."""
+
+    messages: list[dict[str, Any]]
+    output: str
+    """What the example wrote to stdout and stderr by other means than print."""
+    ended: str | None
+    """Why the child ended early, if it did: a timeout, os._exit, a signal."""
+    elapsed: float
+
+    def units(self) -> list[dict[str, Any]]:
+        """The report of each unit that finished (passed or raised), in order."""
+        return [m for m in self.messages if m.get("kind") == "unit"]
+
+    def commands(self) -> list[dict[str, Any]]:
+        """The report of each shell command that finished, in order."""
+        return [m for m in self.messages if m.get("kind") == "command"]
+
+    def crash(self) -> dict[str, Any] | None:
+        """The child's own failure (not the example's), if any."""
+        return next((m["error"] for m in self.messages if m.get("kind") == "crash"), None)
+
+
+def sandbox_mode() -> str:
+    """``required``, ``auto`` or ``off``, from ``HANDBOOK_SANDBOX`` (and ``CI``)."""
+    mode = os.environ.get("HANDBOOK_SANDBOX", "").strip().lower()
+    if mode in {"required", "auto", "off"}:
+        return mode
+    return "required" if os.environ.get("CI", "").lower() == "true" else "auto"
+
+
+def probe_bwrap() -> str | None:
+    """Return why bubblewrap cannot make the sandbox here, or None when it can."""
+    bwrap = shutil.which("bwrap")
+    if bwrap is None:
+        return "bubblewrap is not installed (apt-get install bubblewrap)"
+    try:
+        result = subprocess.run(  # noqa: S603 - bwrap, found on PATH
+            [bwrap, *_namespaces(), "--ro-bind", "/", "/", "--", "/bin/true"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return f"bubblewrap could not start: {error}"
+    if result.returncode != 0:
+        return f"bubblewrap cannot make namespaces here: {result.stderr.strip()}"
+    return None
+
+
+def _namespaces() -> list[str]:
+    return [
+        "--unshare-net",
+        "--unshare-pid",
+        "--unshare-ipc",
+        "--unshare-uts",
+        "--die-with-parent",
+        "--new-session",
+    ]
+
+
+@dataclass
+class Sandbox:
+    """One worker process for one interpreter, serving requests one at a time."""
+
+    interpreter: Path
+    scratch: Path
+    """A folder of the test run; the only one the examples may write to."""
+    warm: tuple[str, ...] = ()
+    path_extra: tuple[str, ...] = ()
+    """Folders put in front of PATH (the environment's bin, for console commands)."""
+    kind: str = "none"
+    """``os`` (bubblewrap) or ``in-process`` (the fallback guard); set by `start`."""
+    reason: str = ""
+    """Why the fallback was used."""
+    _process: subprocess.Popen[str] | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _count: int = 0
+
+    def start(self) -> None:
+        """Start the worker, in bubblewrap where it can be made."""
+        self.scratch.mkdir(parents=True, exist_ok=True)
+        (self.scratch / "home").mkdir(exist_ok=True)
+        (self.scratch / "tmp").mkdir(exist_ok=True)
+        mode = sandbox_mode()
+        why_not = probe_bwrap() if mode != "off" else "HANDBOOK_SANDBOX=off"
+        if why_not is not None and mode == "required":
+            msg = (
+                f"the OS sandbox is required (CI=true or HANDBOOK_SANDBOX=required) "
+                f"but {why_not}"
+            )
+            raise SandboxError(msg)
+        worker = [str(self.interpreter), "-P", str(WORKER), "--warm", *self.warm]
+        env = self.environment()
+        if why_not is None:
+            self.kind = "os"
+            command = [
+                "bwrap",
+                *_namespaces(),
+                "--ro-bind",
+                "/",
+                "/",
+                "--dev",
+                "/dev",
+                "--proc",
+                "/proc",
+                "--tmpfs",
+                "/tmp",  # noqa: S108 - a private, empty /tmp inside the sandbox
+                "--bind",
+                str(self.scratch),
+                str(self.scratch),
+                "--chdir",
+                str(self.scratch),
+                "--clearenv",
+                *[arg for key, value in env.items() for arg in ("--setenv", key, value)],
+                "--",
+                *worker,
+            ]
+        else:
+            self.kind = "in-process"
+            self.reason = why_not
+            command = [*worker, "--guard-network"]
+        self._process = subprocess.Popen(  # noqa: S603 - the handbook's own worker
+            command,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            env=env,
+            cwd=self.scratch,
+        )
+        ready = self._process.stdout.readline() if self._process.stdout else ""
+        if not ready:
+            msg = f"the sandbox worker did not start: {' '.join(command[:3])} ..."
+            raise SandboxError(msg)
+
+    def environment(self) -> dict[str, str]:
+        """The environment of the worker and so of every example."""
+        home = str(self.scratch / "home")
+        path = [*self.path_extra, str(self.interpreter.parent), "/usr/local/bin"]
+        path += ["/usr/bin", "/bin"]
+        return {
+            **FIXED_ENV,
+            "HOME": home,
+            "TMPDIR": str(self.scratch / "tmp"),
+            "PATH": os.pathsep.join(dict.fromkeys(path)),
+        }
+
+    def run_python(  # noqa: PLR0913 - each is a documented knob of one request
+        self,
+        units: list[Unit],
+        filename: str,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        memory: int = DEFAULT_MEMORY,
+        clock: str | None = None,
+        seed: int = 0,
+    ) -> Outcome:
+        """Run `units` in order in one fresh process; `filename` names their page."""
+        request: dict[str, Any] = {
+            "op": "python",
+            "filename": filename,
+            "units": [
+                {"code": u.code, "first_line": u.first_line, "display": u.display}
+                for u in units
+            ],
+            "timeout": timeout,
+            "memory": memory,
+            "clock": clock,
+            "seed": seed,
+        }
+        return self._request(request, files={})
+
+    def run_shell(
+        self,
+        commands: list[str],
+        files: dict[str, str],
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> Outcome:
+        """Run shell commands in a fresh folder holding `files` (name -> text)."""
+        request: dict[str, Any] = {
+            "op": "shell",
+            "commands": commands,
+            "timeout": timeout,
+            "memory": 0,
+        }
+        return self._request(request, files=files)
+
+    def _request(self, request: dict[str, Any], files: dict[str, str]) -> Outcome:
+        with self._lock:
+            if self._process is None or self._process.poll() is not None:
+                self.start()
+            self._count += 1
+            workdir = self.scratch / f"run-{self._count}"
+            workdir.mkdir()
+            for name, text in files.items():
+                target = workdir / name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(text, encoding="utf-8")
+            request["cwd"] = str(workdir)
+            request["env"] = {**self.environment(), "PWD": str(workdir)}
+            process = self._process
+            assert process is not None
+            assert process.stdin is not None
+            assert process.stdout is not None
+            try:
+                process.stdin.write(json.dumps(request) + "\n")
+                process.stdin.flush()
+            except BrokenPipeError:
+                self._process = None
+                msg = "the sandbox worker has gone away"
+                raise SandboxError(msg) from None
+            line = _read_line(process, float(request["timeout"]) + SLACK)
+            if not line:
+                self.stop()
+                msg = "the sandbox worker died while running an example"
+                raise SandboxError(msg)
+            reply = cast("dict[str, Any]", json.loads(line))
+            return Outcome(
+                messages=reply["messages"],
+                output=reply.get("output", ""),
+                ended=reply.get("ended"),
+                elapsed=float(reply.get("elapsed", 0.0)),
+            )
+
+    def stop(self) -> None:
+        """End the worker (bubblewrap takes everything in the sandbox with it)."""
+        process, self._process = self._process, None
+        if process is None:
+            return
+        if process.stdin is not None:
+            process.stdin.close()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def _read_line(process: subprocess.Popen[str], timeout: float) -> str:
+    """A line from the worker, or "" if it sent none in time (it is then killed)."""
+    assert process.stdout is not None
+    result: list[str] = []
+    reader = threading.Thread(
+        target=lambda: result.append(process.stdout.readline() if process.stdout else ""),
+        daemon=True,
+    )
+    reader.start()
+    reader.join(timeout)
+    if reader.is_alive():
+        process.kill()
+        return ""
+    return result[0] if result else ""
+
+
+def current_interpreter() -> Path:
+    """The interpreter running the tests, whose environment has the examples' libraries."""
+    return Path(sys.executable)
