@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from handbook.blocks import parse_text
+from handbook.blocks import Page, parse_text
 from handbook.cli import main
 from handbook.lint import ruff_binary
-from handbook.project import Project, load_project
-from handbook.rules import RuleError, collect_rules, rules_of
+from handbook.project import Project, current_project, load_project
+from handbook.rules import PART_PREFIXES, RuleError, collect_rules, rules_of
 
 RULE = """### {title} {{#{id} .{level}{extra}}}
 
@@ -22,9 +22,15 @@ Do the thing.
 """
 
 
-def page(text: str, name: str = "docs/part/page.md") -> Project:
+def page(text: str, name: str = "docs/pds/page.md") -> Project:
     parsed = parse_text(text, name, Path("snippets"))
     return Project(Path(), (parsed,), ())
+
+
+@pytest.fixture(scope="module")
+def project() -> Project:
+    """This checkout's handbook, parsed."""
+    return current_project()
 
 
 def test_a_rule_has_its_id_level_title_and_codes() -> None:
@@ -39,7 +45,7 @@ def test_a_rule_has_its_id_level_title_and_codes() -> None:
         "PDS-QUA-001",
         "must",
         "No mutable defaults",
-        "part/page.md",
+        "pds/page.md",
     )
     ruff, pyright = rule.enforced_by
     assert ruff.url == "https://docs.astral.sh/ruff/rules/mutable-argument-default/"
@@ -51,8 +57,7 @@ def test_a_duplicate_id_names_both_places() -> None:
     with pytest.raises(RuleError) as caught:
         collect_rules(page(one + "\n" + one.replace("One", "Two")))
     assert str(caught.value) == (
-        "docs/part/page.md:7: rule ID PDS-QUA-001 is already used at "
-        "docs/part/page.md:1"
+        "docs/pds/page.md:7: rule ID PDS-QUA-001 is already used at docs/pds/page.md:1"
     )
 
 
@@ -74,7 +79,7 @@ def test_a_duplicate_id_names_both_places() -> None:
 def test_a_malformed_rule_names_its_line(text: str, message: str) -> None:
     filled = text.format(title="T", id="PDS-QUA-001", level="must", extra="")
     with pytest.raises(
-        RuleError, match="^docs/part/page.md:1: .*" + message.replace("*", r"\*")
+        RuleError, match="^docs/pds/page.md:1: .*" + message.replace("*", r"\*")
     ):
         rules_of(page(filled).pages[0])
 
@@ -83,6 +88,181 @@ def test_a_heading_inside_a_code_block_is_not_a_rule() -> None:
     text = '```markdown test="skip" reason="r"\n' + RULE + "```\n"
     filled = text.format(title="T", id="PDS-QUA-001", level="must", extra="")
     assert collect_rules(page(filled)) == []
+
+
+SHAPE = "write <PART>-<AREA>-<NNN>, e.g. PDS-TYP-001 (capitals, three digits)"
+
+
+def rule_error(text: str, name: str = "docs/pds/page.md") -> str:
+    with pytest.raises(RuleError) as caught:
+        collect_rules(page(text, name))
+    return str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("attrs", "message"),
+    [
+        ("#ZZA-PIN-01 .must", f"'ZZA-PIN-01' is not a rule ID; {SHAPE}"),
+        ("#pds-typ-001 .must", f"'pds-typ-001' is not a rule ID; {SHAPE}"),
+        ("#PDS-TYP-0001 .must", f"'PDS-TYP-0001' is not a rule ID; {SHAPE}"),
+        ("#PDS-TYP-01", f"'PDS-TYP-01' is not a rule ID; {SHAPE}"),
+        ("#Pds-Typ-001", f"'Pds-Typ-001' is not a rule ID; {SHAPE}"),
+        ("#check-types .should", f"'check-types' is not a rule ID; {SHAPE}"),
+        (
+            '#check-types enforced-by="ruff:B006"',
+            f"'check-types' is not a rule ID; {SHAPE}",
+        ),
+        (
+            ".must",
+            "this rule heading has no ID; give it one: "
+            "<PART>-<AREA>-<NNN>, e.g. PDS-TYP-001 (capitals, three digits)",
+        ),
+    ],
+)
+def test_a_heading_meant_as_a_rule_with_a_malformed_id_is_an_error(
+    attrs: str, message: str
+) -> None:
+    text = f"## Check types {{{attrs}}}\n\nDo.\n\n**Why:** because.\n"
+    assert rule_error(text) == f"docs/pds/page.md:1: {message}"
+
+
+@pytest.mark.parametrize(
+    ("attrs", "message"),
+    [
+        (
+            "#PDS-QUA-001 .shuold",
+            "rule PDS-QUA-001 has an unknown class .shuold; "
+            "its level is one of .must, .should, .may",
+        ),
+        (
+            "#PDS-QUA-001 .must .rule",
+            "rule PDS-QUA-001 has an unknown class .rule; "
+            "its level is one of .must, .should, .may",
+        ),
+        (
+            '#PDS-QUA-001 .must enforcedby="ruff:B006"',
+            "rule PDS-QUA-001 has an unknown attribute 'enforcedby='; a rule heading "
+            "takes only its ID, one level class and enforced-by",
+        ),
+        (
+            '#PDS-QUA-001 .must data-toc-label="x"',
+            "rule PDS-QUA-001 has an unknown attribute 'data-toc-label='; a rule "
+            "heading takes only its ID, one level class and enforced-by",
+        ),
+        (
+            "#PDS-QUA-001 must",
+            "rule PDS-QUA-001 has an unknown attribute 'must'; a rule heading "
+            "takes only its ID, one level class and enforced-by",
+        ),
+    ],
+)
+def test_a_rule_heading_takes_no_unknown_attribute_or_class(
+    attrs: str, message: str
+) -> None:
+    text = f"## Check types {{{attrs}}}\n\nDo.\n\n**Why:** because.\n"
+    assert rule_error(text) == f"docs/pds/page.md:1: {message}"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "## Strictness level {#strictness-level}",
+        "## Why the links never break {#why-links-hold}",
+        "## Conflict {#CON-016}",
+        "## Python 3 12 {#python-3-12}",
+        "## Step by step, part 2 {#step-by-2}",
+        "## Cards {#cards .grid}",
+    ],
+)
+def test_a_heading_with_an_ordinary_anchor_is_no_rule(heading: str) -> None:
+    assert collect_rules(page(f"{heading}\n\nText.\n")) == []
+
+
+@pytest.mark.parametrize(("folder", "prefix"), sorted(PART_PREFIXES.items()))
+def test_a_rule_id_starts_with_its_part_s_prefix(folder: str, prefix: str) -> None:
+    name = f"docs/{folder}/chapter.md"
+    own = RULE.format(title="T", id=f"{prefix}-QUA-001", level="must", extra="")
+    assert [r.id for r in collect_rules(page(own, name))] == [f"{prefix}-QUA-001"]
+    other = "PPP" if prefix != "PPP" else "PDS"
+    foreign = RULE.format(title="T", id=f"{other}-QUA-001", level="must", extra="")
+    assert rule_error(foreign, name) == (
+        f"docs/{folder}/chapter.md:1: rule {other}-QUA-001 is in docs/{folder}/, "
+        f"whose rule IDs start with {prefix}-"
+    )
+
+
+OUTSIDE = (
+    "is on a page outside the parts; rules live in a part's folder (docs/pds/, "
+    "docs/pdas/, docs/uds/, docs/bpe/, docs/sdp/, docs/dpg/, docs/fbp/, docs/ppp/), "
+    "and an example of one in a ```markdown block"
+)
+
+
+@pytest.mark.parametrize(
+    "name", ["docs/guide/writing.md", "docs/index.md", "docs/part/page.md"]
+)
+def test_a_page_outside_the_parts_holds_no_rule(name: str) -> None:
+    text = RULE.format(title="T", id="PDS-QUA-001", level="must", extra="")
+    assert rule_error(text, name) == f"{name}:1: rule PDS-QUA-001 {OUTSIDE}"
+
+
+def test_a_rule_in_a_markdown_example_of_the_guide_is_no_rule_of_the_guide() -> None:
+    example = RULE.format(title="T", id="PDS-QUA-001", level="must", extra="")
+    text = f"# Writing\n\n```markdown\n{example}```\n"
+    assert collect_rules(page(text, "docs/guide/writing.md")) == []
+
+
+def test_a_markdown_example_checked_alone_needs_a_part_s_prefix() -> None:
+    good = RULE.format(title="T", id="PDS-QUA-001", level="must", extra="")
+    assert [r.id for r in collect_rules(page(good, "02_markdown.md"))] == [
+        "PDS-QUA-001"
+    ]
+    bad = good.replace("PDS-QUA-001", "ZZZ-QUA-001")
+    assert rule_error(bad, "02_markdown.md") == (
+        "02_markdown.md:1: rule ZZZ-QUA-001 has no part's prefix; "
+        "the parts are PDS, PDA, UDS, BPE, SDP, DPG, FBP, PPP"
+    )
+
+
+NO_WHY = "rule PDS-QUA-001 has no paragraph starting with **Why:** giving its reason"
+HEADING = "### T {#PDS-QUA-001 .must}\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "\nDo the thing,\n**Why:** in the middle of a paragraph.\n",
+        "\n!!! note\n    **Why:** inside an admonition.\n",
+        "\n- **Why:** in a list item.\n",
+        '\n```markdown test="skip" reason="r"\n**Why:** in a fence.\n```\n',
+        "\n```text\n\n**Why:** in a fence, after its blank line.\n```\n",
+        "```python\nx = 1\n```\n**Why:** straight after a fence, in its paragraph.\n",
+        "\nDo.\n\n## Next {#next}\n\n**Why:** in the next section.\n",
+    ],
+)
+def test_the_reason_must_be_a_paragraph_of_the_rule_s_prose(body: str) -> None:
+    assert rule_error(HEADING + body) == f"docs/pds/page.md:1: {NO_WHY}"
+
+
+def test_a_reason_in_an_indented_code_block_is_no_reason() -> None:
+    """Parsing refuses the indented block; the rule check does not rely on that."""
+    text = HEADING + "\nDo the thing.\n\n    **Why:** inside indented code.\n"
+    bare = Page("docs/pds/page.md", text)  # as no parse would hand it over
+    with pytest.raises(RuleError) as caught:
+        rules_of(bare)
+    assert str(caught.value) == f"docs/pds/page.md:1: {NO_WHY}"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "**Why:** straight under the heading.\n",
+        "\nDo the thing.\n\n**Why:** after a blank line.\n",
+        "\n```python\nx = 1\n```\n\n**Why:** after a fence and a blank line.\n",
+    ],
+)
+def test_a_reason_that_starts_a_paragraph_is_found(body: str) -> None:
+    assert [r.id for r in collect_rules(page(HEADING + body))] == ["PDS-QUA-001"]
 
 
 def test_every_ruff_code_the_handbook_names_exists_in_the_installed_ruff(

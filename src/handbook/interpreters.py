@@ -9,7 +9,9 @@ import sys
 from functools import cache
 from pathlib import Path
 
-NEWEST_MINOR = 14
+from handbook.settings import NEWEST_RELEASED
+
+NEWEST_MINOR = NEWEST_RELEASED[1]
 
 
 @cache

@@ -5,30 +5,52 @@ A rule is a heading with an attribute list::
     ### Check types in strict mode {#PDS-TYP-001 .must enforced-by="pyright:strict"}
 
 followed, before the next heading, by a paragraph that starts with ``**Why:**``.
+
+The grammar is strict, so that a rule cannot silently stop being one: a heading whose
+ID looks like a rule ID, or that carries a level class or ``enforced-by``, must be a
+well-formed rule; a rule heading takes no other attribute or class; and a rule's
+prefix is its part's, from `PART_PREFIXES`.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import shlex
-import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import cast
 
 from handbook.blocks import Page, PageError
-from handbook.lint import ruff_binary
 from handbook.project import Project
+from handbook.ruff_codes import ruff_rule_names
 
 RULE_ID = re.compile(r"^(?P<part>[A-Z]{2,4})-(?P<area>[A-Z]{3})-(?P<number>\d{3})$")
+LOOKS_LIKE_RULE_ID = re.compile(
+    r"^(?:[A-Za-z]{3}-[A-Za-z]{3}|[A-Z]{2,5}-[A-Z0-9]{2,5})-[0-9]+$"
+)
+"""An ID meant as a rule's, well-formed or not: ``pds-typ-001``, ``ZZA-PIN-01``."""
+RULE_SHAPE = "<PART>-<AREA>-<NNN>, e.g. PDS-TYP-001 (capitals, three digits)"
+PART_PREFIXES: dict[str, str] = {
+    "pds": "PDS",
+    "pdas": "PDA",
+    "uds": "UDS",
+    "bpe": "BPE",
+    "sdp": "SDP",
+    "dpg": "DPG",
+    "fbp": "FBP",
+    "ppp": "PPP",
+}
+"""Each part's folder under ``docs/`` and the prefix of its rule IDs."""
+RULE_ATTRIBUTES = frozenset({"enforced-by"})
+"""The only ``key=value`` attribute of a rule heading."""
 HEADING = re.compile(
     r"^(?P<hashes>#{2,6})\s+(?P<title>.*?)\s*\{:?(?P<attrs>[^{}]*)\}\s*$"
 )
 ANY_HEADING = re.compile(r"^#{1,6}\s")
 LEVELS = ("must", "should", "may")
 WHY = "**Why:**"
+MARKDOWN_INDENT = 4
+"""Lines indented this much more are code, or a container's content: not the section."""
 
 TOOL_URLS: dict[str, str] = {
     "pyright": "https://microsoft.github.io/pyright/#/configuration?id={code}",
@@ -117,6 +139,7 @@ def rules_of(page: Page) -> list[Rule]:
         RuleError: For a heading with a rule ID whose level, reason or codes are wrong.
     """
     prose = list(page.prose_lines())
+    lines = page.text.splitlines()
     found: list[Rule] = []
     for position, (line_number, text) in enumerate(prose):
         match = HEADING.match(text)
@@ -125,10 +148,13 @@ def rules_of(page: Page) -> list[Rule]:
         attrs = _attributes(match["attrs"], page.path, line_number)
         rule_id = attrs.get("id", "")
         if not RULE_ID.match(rule_id):
+            _refuse_malformed_rule(attrs, page.path, line_number)
             continue
+        _refuse_unknown_attributes(attrs, page.path, line_number)
+        _check_prefix(rule_id, page.path, line_number)
         level = _level(attrs, page.path, line_number)
         body = _section_body(prose, position)
-        if not any(line.lstrip().startswith(WHY) for line in body):
+        if not _has_reason(page, lines, line_number, body):
             msg = (
                 f"rule {rule_id} has no paragraph starting with {WHY} giving its reason"
             )
@@ -175,15 +201,8 @@ def parse_enforcement(text: str) -> Enforcement:
 
 @cache
 def ruff_rules() -> dict[str, str]:
-    """Every code the installed ruff knows, mapped to the rule's name."""
-    result = subprocess.run(  # noqa: S603 - the installed ruff
-        [ruff_binary(), "rule", "--all", "--output-format=json"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    entries = cast("list[dict[str, str]]", json.loads(result.stdout))
-    return {entry["code"]: entry["name"] for entry in entries}
+    """Every code ruff knows, mapped to the rule's name (see `handbook.ruff_codes`)."""
+    return ruff_rule_names()
 
 
 def _attributes(raw: str, page: str, line: int) -> dict[str, str]:
@@ -196,6 +215,7 @@ def _attributes(raw: str, page: str, line: int) -> dict[str, str]:
         ) from None
     attrs: dict[str, str] = {}
     classes: list[str] = []
+    others: list[str] = []
     for token in tokens:
         if token.startswith("#"):
             attrs["id"] = token[1:]
@@ -204,8 +224,74 @@ def _attributes(raw: str, page: str, line: int) -> dict[str, str]:
         elif "=" in token:
             key, _, value = token.partition("=")
             attrs[key] = value
+        else:
+            others.append(token)
     attrs["class"] = " ".join(classes)
+    attrs["bare"] = " ".join(others)
     return attrs
+
+
+def _refuse_malformed_rule(attrs: dict[str, str], page: str, line: int) -> None:
+    """A heading meant as a rule whose ID is not one is an error, not a heading."""
+    rule_id = attrs.get("id", "")
+    levels = [name for name in attrs["class"].split() if name in LEVELS]
+    meant = LOOKS_LIKE_RULE_ID.match(rule_id) or levels or "enforced-by" in attrs
+    if not meant:
+        return
+    if not rule_id:
+        msg = f"this rule heading has no ID; give it one: {RULE_SHAPE}"
+    else:
+        msg = f"{rule_id!r} is not a rule ID; write {RULE_SHAPE}"
+    raise RuleError(page, line, msg)
+
+
+def _refuse_unknown_attributes(attrs: dict[str, str], page: str, line: int) -> None:
+    rule_id = attrs["id"]
+    keys = sorted(set(attrs) - {"id", "class", "bare"} - RULE_ATTRIBUTES)
+    unknown = [*attrs["bare"].split(), *(f"{key}=" for key in keys)]
+    if unknown:
+        msg = (
+            f"rule {rule_id} has an unknown attribute {unknown[0]!r}; a rule heading "
+            "takes only its ID, one level class and enforced-by"
+        )
+        raise RuleError(page, line, msg)
+    classes = [name for name in attrs["class"].split() if name not in LEVELS]
+    if classes:
+        msg = (
+            f"rule {rule_id} has an unknown class .{classes[0]}; "
+            "its level is one of .must, .should, .may"
+        )
+        raise RuleError(page, line, msg)
+
+
+def _check_prefix(rule_id: str, page: str, line: int) -> None:
+    """A rule's prefix is its part's; a page outside the parts holds no rule.
+
+    A page not under ``docs/`` (a Markdown example being validated) may use any
+    part's prefix.
+    """
+    prefix = rule_id.split("-", 1)[0]
+    folders = page.removeprefix("docs/").split("/")
+    if not page.startswith("docs/"):
+        if prefix not in PART_PREFIXES.values():
+            known = ", ".join(PART_PREFIXES.values())
+            msg = f"rule {rule_id} has no part's prefix; the parts are {known}"
+            raise RuleError(page, line, msg)
+        return
+    expected = PART_PREFIXES.get(folders[0]) if len(folders) > 1 else None
+    if expected is None:
+        parts = ", ".join(f"docs/{folder}/" for folder in PART_PREFIXES)
+        msg = (
+            f"rule {rule_id} is on a page outside the parts; rules live in a part's "
+            f"folder ({parts}), and an example of one in a ```markdown block"
+        )
+        raise RuleError(page, line, msg)
+    if prefix != expected:
+        msg = (
+            f"rule {rule_id} is in docs/{folders[0]}/, whose rule IDs start with "
+            f"{expected}-"
+        )
+        raise RuleError(page, line, msg)
 
 
 def _level(attrs: dict[str, str], page: str, line: int) -> str:
@@ -218,13 +304,34 @@ def _level(attrs: dict[str, str], page: str, line: int) -> str:
     return levels[0]
 
 
-def _section_body(prose: list[tuple[int, str]], position: int) -> list[str]:
-    body: list[str] = []
-    for _, text in prose[position + 1 :]:
+def _section_body(prose: list[tuple[int, str]], position: int) -> list[int]:
+    """The numbers of the prose lines between a heading and the next one."""
+    body: list[int] = []
+    for number, text in prose[position + 1 :]:
         if ANY_HEADING.match(text):
             break
-        body.append(text)
+        body.append(number)
     return body
+
+
+def _has_reason(page: Page, lines: list[str], heading: int, body: list[int]) -> bool:
+    """Whether a paragraph of the section's prose starts with ``**Why:**``.
+
+    The line must start a paragraph (follow the heading or a blank line), sit at
+    the section's own level (indented less than four, so in no indented code block,
+    list item or admonition) and be prose (in no fenced block).
+    """
+    for number in body:
+        text = lines[number - 1]
+        indent = len(text) - len(text.lstrip(" "))
+        if not text.lstrip(" ").startswith(WHY) or indent >= MARKDOWN_INDENT:
+            continue
+        before = number - 1
+        if before == heading or (
+            before not in page.fenced_lines and not lines[before - 1].strip()
+        ):
+            return True
+    return False
 
 
 def _enforcements(raw: str, page: str, line: int) -> Iterable[Enforcement]:

@@ -8,8 +8,12 @@ the rendered page; the others are the handbook's own and are removed before rend
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from pathlib import Path
 
 SETTING_PATTERN = re.compile(
     r"""(?P<key>[A-Za-z_][\w-]*)=(?P<quote>["'])(?P<value>.*?)(?P=quote)"""
@@ -25,6 +29,11 @@ HANDBOOK_SETTINGS: dict[str, str] = {
     "reason": 'Why a block is skipped; required with test="skip".',
     "lint": 'lint="expect:B006" marks a deliberate anti-pattern and the codes it has.',
     "group": "Blocks of one page with the same group run in order and share names.",
+    "clock": (
+        'clock="2026-01-05T09:30:00+00:00" freezes the clock at that aware moment '
+        "while the block runs (time-machine): time.time, datetime.now and friends."
+    ),
+    "seed": 'seed="7" seeds `random` before the block runs (default: seed="0").',
 }
 """The handbook's own settings and what each means; removed before rendering."""
 
@@ -43,6 +52,13 @@ LANGUAGE_ALIASES: dict[str, str] = {
 """Spellings of a language that mean the same validator."""
 
 VERSION_PATTERN = re.compile(r"^3\.(\d+)$")
+OLDEST_SUPPORTED = (3, 11)
+"""The Python the handbook itself runs on (``requires-python`` of pyproject.toml)."""
+NEWEST_RELEASED = (3, 15)
+"""The newest Python minor with a final release: 3.15.0 came out in October 2026.
+
+Raise it when the next one is out; ``requires=`` newer than this is an error.
+"""
 EXPECT_CODE = r"(?:[A-Z]+[0-9]+|report[A-Za-z]+)"
 EXPECT_PATTERN = re.compile(rf"^expect:(?P<codes>{EXPECT_CODE}(?:,{EXPECT_CODE})*)$")
 
@@ -60,6 +76,8 @@ class FenceSettings:
     expected_codes: tuple[str, ...] = ()
     group: str | None = None
     title: str | None = None
+    clock: str | None = None
+    seed: int = 0
 
 
 def split_info(info: str) -> tuple[str, dict[str, str], str]:
@@ -110,7 +128,34 @@ def parse_settings(pairs: dict[str, str], leftover: str = "") -> FenceSettings:
         expected_codes=_parse_lint(pairs.get("lint")),
         group=pairs.get("group") or None,
         title=pairs.get("title"),
+        clock=_parse_clock(pairs.get("clock")),
+        seed=_parse_seed(pairs.get("seed")),
     )
+
+
+def _parse_clock(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        msg = (
+            f'clock="{value}" is not an aware ISO 8601 moment; write e.g. '
+            'clock="2026-01-05T09:30:00+00:00"'
+        )
+        raise SettingsError(msg)
+    return value
+
+
+def _parse_seed(value: str | None) -> int:
+    if value is None:
+        return 0
+    if not value.isdigit():
+        msg = f'seed="{value}" is not a whole number'
+        raise SettingsError(msg)
+    return int(value)
 
 
 def strip_handbook_settings(info: str) -> str:
@@ -135,7 +180,22 @@ def _parse_requires(value: str | None) -> tuple[int, int] | None:
     if match is None:
         msg = f'requires="{value}" is not a Python version like "3.12"'
         raise SettingsError(msg)
-    return (3, int(match[1]))
+    version = (3, int(match[1]))
+    if version > NEWEST_RELEASED:
+        newest = ".".join(map(str, NEWEST_RELEASED))
+        msg = (
+            f'requires="{value}" is no released Python; the newest is {newest}, '
+            "and a block for an unreleased one could never run"
+        )
+        raise SettingsError(msg)
+    if version < OLDEST_SUPPORTED:
+        oldest = ".".join(map(str, OLDEST_SUPPORTED))
+        msg = (
+            f'requires="{value}" is below {oldest}: '
+            f"the handbook runs on {oldest}+, drop requires"
+        )
+        raise SettingsError(msg)
+    return version
 
 
 def _parse_skip(test: str | None, reason: str | None) -> str | None:
@@ -163,4 +223,45 @@ def _parse_lint(value: str | None) -> tuple[str, ...]:
             "with ruff codes (B006) or pyright rules (reportX)"
         )
         raise SettingsError(msg)
-    return tuple(sorted({code for code in match["codes"].split(",") if code}))
+    codes = tuple(sorted({code for code in match["codes"].split(",") if code}))
+    for code in codes:
+        _check_known(code, value)
+    return codes
+
+
+def _check_known(code: str, value: str) -> None:
+    """Refuse a code that no installed linter has: no block could ever show it."""
+    if code.startswith("report"):
+        known = pyright_rule_names()
+        if known is not None and code not in known:
+            msg = (
+                f'lint="{value}": pyright has no diagnostic rule {code} '
+                "(checked against the installed basedpyright)"
+            )
+            raise SettingsError(msg)
+        return
+    from handbook.rules import ruff_rules  # noqa: PLC0415 - rules imports blocks
+
+    if code not in ruff_rules():
+        msg = f'lint="{value}": ruff has no rule {code} (asked the installed ruff)'
+        raise SettingsError(msg)
+
+
+PYRIGHT_RULE = re.compile(r'DiagnosticRule\["(report\w+)"\] = "\1"')
+"""An entry of the ``DiagnosticRule`` enum in basedpyright's bundled ``pyright.js``."""
+
+
+@cache
+def pyright_rule_names() -> frozenset[str] | None:
+    """Every ``report...`` diagnostic rule of the installed basedpyright.
+
+    Read from the enum compiled into its ``dist/pyright.js``; None where basedpyright
+    is not installed (a docs-only environment, which lints nothing either).
+    """
+    spec = importlib.util.find_spec("basedpyright")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    bundle = Path(spec.submodule_search_locations[0], "dist", "pyright.js")
+    if not bundle.is_file():
+        return None
+    return frozenset(PYRIGHT_RULE.findall(bundle.read_text(encoding="utf-8")))
