@@ -3,7 +3,8 @@
 - Removes the handbook's own fence settings before a page renders (superfences would
   otherwise turn a fence with an unknown option into a paragraph, silently).
 - Shows each rule's ID, level, linter codes and a copy-link button under its heading.
-- Fills the rule index and the coverage map into their pages.
+- Fills the rule index, the coverage map and the writing guide's tables of fence
+  settings and formats into their pages.
 - Adds a short link ``r/<ID>/`` for every rule, a tombstone for every retired one, and
   ``rules.json`` for tools.
 """
@@ -24,6 +25,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkdocsPage
 
 from handbook.blocks import Page, PageError, parse_text
+from handbook.console import placeholders_markdown
+from handbook.formats import fence_settings_markdown, formats_markdown
 from handbook.ledger import Retired, page_url, retired_rules, reused_ids
 from handbook.project import Project, load_project
 from handbook.rules import HEADING, Rule, collect_rules
@@ -38,6 +41,9 @@ log = get_plugin_logger(__name__)
 
 RULE_INDEX_MARKER = "<!-- handbook:rule-index -->"
 SOURCES_MARKER = "<!-- handbook:sources -->"
+FENCE_SETTINGS_MARKER = "<!-- handbook:fence-settings -->"
+FORMATS_MARKER = "<!-- handbook:formats -->"
+PLACEHOLDERS_MARKER = "<!-- handbook:console-placeholders -->"
 LEVEL_LABEL = {"must": "must", "should": "should", "may": "may"}
 
 
@@ -120,6 +126,14 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):
             )
         if SOURCES_MARKER in markdown:
             markdown = markdown.replace(SOURCES_MARKER, self.sources_table)
+        if FENCE_SETTINGS_MARKER in markdown:
+            markdown = markdown.replace(
+                FENCE_SETTINGS_MARKER, fence_settings_markdown()
+            )
+        if FORMATS_MARKER in markdown:
+            markdown = markdown.replace(FORMATS_MARKER, formats_markdown())
+        if PLACEHOLDERS_MARKER in markdown:
+            markdown = markdown.replace(PLACEHOLDERS_MARKER, placeholders_markdown())
         return markdown
 
 
