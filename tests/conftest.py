@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from handbook.project import Project, load_project
+
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
 
@@ -90,6 +92,61 @@ CHROMIUM_ARGS = [
 ]
 
 
+CHROMIUM_HINT = (
+    "install Debian's (apt-get install chromium), or set HANDBOOK_CHROMIUM to a "
+    "chromium binary, or to 'playwright' after `uv run playwright install chromium` "
+    "(as CI on GitHub does)"
+)
+
+
+def chromium_choice() -> str | None:
+    """The chromium binary the browser tests use; ``None`` for Playwright's own."""
+    choice = os.environ.get("HANDBOOK_CHROMIUM", "/usr/bin/chromium")
+    return None if choice == "playwright" else choice
+
+
+@functools.cache
+def missing_chromium() -> str | None:
+    """What the browser tests lack and how to get it; ``None`` if nothing is missing."""
+    executable = chromium_choice()
+    if executable is None:
+        from playwright.sync_api import sync_playwright  # noqa: PLC0415  # browser tests only
+
+        with sync_playwright() as playwright:
+            executable = playwright.chromium.executable_path
+        if Path(executable).is_file():
+            return None
+        return (
+            "HANDBOOK_CHROMIUM=playwright, but Playwright has no chromium at "
+            f"{executable}: {CHROMIUM_HINT}"
+        )
+    if Path(executable).is_file():
+        return None
+    return f"no chromium at {executable}: {CHROMIUM_HINT}"
+
+
+def require_chromium() -> None:
+    """Skip a browser test where chromium is missing; fail it instead when CI=true.
+
+    A newcomer's first ``uv run pytest`` passes without a browser, reporting these
+    tests as skipped with the hint; CI (``.ci/run`` exports CI=true, and so does
+    GitHub) must really run them.
+    """
+    problem = missing_chromium()
+    if problem is None:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{problem} (CI=true: the browser tests must run)", pytrace=False)
+    pytest.skip(problem)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Decide about a browser test before its fixtures build a site or publish one."""
+    if item.get_closest_marker("browser") is not None:
+        require_chromium()
+
+
 @pytest.fixture(scope="session")
 def chromium() -> Iterator[Browser]:
     """One headless chromium for the whole run, driven by Playwright.
@@ -97,21 +154,14 @@ def chromium() -> Iterator[Browser]:
     Debian's chromium at /usr/bin/chromium by default. HANDBOOK_CHROMIUM overrides it:
     a path to another chromium, or ``playwright`` for the browser that
     ``playwright install chromium`` downloads (what the GitHub CI workflow uses).
+    Where it is missing, the tests that use it are skipped, or fail when CI=true.
     """
     from playwright.sync_api import sync_playwright  # noqa: PLC0415  # browser tests only
 
-    choice = os.environ.get("HANDBOOK_CHROMIUM", "/usr/bin/chromium")
-    executable = None if choice == "playwright" else choice
-    if executable is not None and not Path(executable).is_file():
-        pytest.fail(
-            f"no chromium at {executable}: install Debian's (apt-get install "
-            "chromium), or set HANDBOOK_CHROMIUM to a chromium binary, or to "
-            "'playwright' after `playwright install chromium` (as CI on GitHub does)",
-            pytrace=False,
-        )
+    require_chromium()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=executable, args=CHROMIUM_ARGS
+            executable_path=chromium_choice(), args=CHROMIUM_ARGS
         )
         try:
             yield browser
@@ -137,3 +187,9 @@ def serve(folder: Path) -> Iterator[str]:
         httpd.shutdown()
         httpd.server_close()
         thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def project() -> Project:
+    """The handbook's own pages, parsed once for the tests that read them."""
+    return load_project(ROOT)

@@ -353,6 +353,116 @@ def test_refusals_change_nothing(remote: Path) -> None:
     assert git("rev-parse", "gh-pages", cwd=remote) == tip
 
 
+# ----------------------------------------------------- the sources' branch is no target
+
+REFUSED = (
+    "publish: error: refusing to write to 'main': {why}; the Pages branch must be "
+    "another (--branch, default gh-pages)\n"
+)
+EVERY_COMMAND = [
+    ("ref", "refs/heads/main"),
+    ("ref", "refs/tags/v1.0.0"),
+    ("preview", "5"),
+    ("close-preview", "5"),
+    ("delete", "dev"),
+]
+
+
+def refs(repo: Path) -> str:
+    """Every ref of ``repo`` and the commit it points at."""
+    return git("for-each-ref", "--format=%(refname) %(objectname)", cwd=repo)
+
+
+def assert_refused(checkout: Path, remote: Path, why: str) -> None:
+    """Every command, aimed at main, fails with one line and changes no ref anywhere."""
+    before = (refs(remote), refs(checkout))
+    for command in EVERY_COMMAND:
+        result = publish(checkout, *command, "--branch", "main", ok=False)
+        assert (result.returncode, result.stderr) == (1, REFUSED.format(why=why)), (
+            command
+        )
+    assert (refs(remote), refs(checkout)) == before
+
+
+def test_the_checked_out_branch_is_refused(remote: Path) -> None:
+    runner = clone(remote, "runner")
+    where = runner.resolve()
+    assert_refused(runner, remote, f"it is the branch checked out in {where}")
+
+
+def test_a_branch_at_the_detached_head_is_refused(remote: Path) -> None:
+    """CI checks a tag out as a detached HEAD, often the very commit main is at."""
+    runner = clone(remote, "runner")
+    git("checkout", "--quiet", "--detach", cwd=runner)
+    head = git("rev-parse", "HEAD", cwd=runner)
+    why = (
+        f"the tip of main is the commit checked out in {runner.resolve()} "
+        f"({head[:12]}), so it holds the sources"
+    )
+    assert_refused(runner, remote, why)
+
+
+def test_a_branch_holding_the_sources_is_refused(remote: Path) -> None:
+    """Detached on an older commit, no local main, and main has moved on."""
+    runner = clone(remote, "runner")
+    git("checkout", "--quiet", "--detach", cwd=runner)
+    git("branch", "--quiet", "--delete", "--force", "main", cwd=runner)
+    other = clone(remote, "other")
+    git("commit", "--quiet", "--allow-empty", "-m", "Main moves on", cwd=other)
+    git("push", "--quiet", "origin", "HEAD:main", cwd=other)
+    why = f"origin/main has {CONFIG} at its tip, so it holds the sources"
+    assert_refused(runner, remote, why)
+
+
+def seed_versions_json(remote: Path, text: str) -> None:
+    """A gh-pages on the remote whose versions.json is `text`, beside a 1.0/ folder."""
+    work = remote.parent / "pages-seed"
+    git("init", "--quiet", str(work), cwd=remote.parent)
+    (work / "1.0").mkdir()
+    (work / "1.0" / "index.html").write_text("<p>1.0</p>\n")
+    (work / "versions.json").write_text(text)
+    git("add", "--all", cwd=work)
+    git("commit", "--quiet", "-m", "Seed gh-pages", cwd=work)
+    git("push", "--quiet", str(remote), "HEAD:refs/heads/gh-pages", cwd=work)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (
+            '[\n  {"version": "1.0", "title": "1.0", "aliases": []},\n  oops\n]\n',
+            "is not valid JSON: Expecting value: line 3 column 3 (char 57)",
+        ),
+        (
+            '{"version": "1.0", "title": "1.0", "aliases": []}',
+            "is not mike's list of versions: the top level is an object, not an array",
+        ),
+        (
+            '[{"version": "1.0", "title": "1.0", "aliases": "latest"}]',
+            "is not mike's list of versions: entry 1 has no 'aliases' array of strings",
+        ),
+        (
+            '[{"version": "1.0", "title": "1.0", "aliases": []}, "2.0"]',
+            "is not mike's list of versions: entry 2 is a string, not an object",
+        ),
+    ],
+    ids=["not-json", "an-object", "aliases-a-string", "entry-a-string"],
+)
+def test_a_corrupt_versions_json_is_one_line_naming_it(
+    remote: Path, text: str, problem: str
+) -> None:
+    seed_versions_json(remote, text)
+    runner = clone(remote, "runner")
+    before = refs(remote)
+    for command in [("ref", "refs/heads/main"), ("ref", "refs/tags/v2.0.0")]:
+        result = publish(runner, *command, ok=False)
+        expected = f"publish: error: gh-pages:versions.json {problem}\n"
+        assert (result.returncode, result.stderr) == (1, expected), command
+    result = publish(runner, "delete", "1.0", ok=False)
+    assert (result.returncode, result.stderr) == (1, expected)
+    assert refs(remote) == before
+
+
 # --------------------------------------------------------------------------- races
 
 

@@ -21,6 +21,7 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[1]
 WORKFLOWS = REPO / ".github" / "workflows"
+CI = WORKFLOWS / "ci.yml"
 FILES = sorted(WORKFLOWS.glob("*.yml"))
 PAGES_GROUP = "pages-branch"
 SAME_REPO = "github.event.pull_request.head.repo.full_name == github.repository"
@@ -230,15 +231,107 @@ def test_ci_covers_every_python_and_every_check() -> None:
         "3.14",
     ]
     scripts = [step.get("run", "") for step in steps(test)]
-    for command in [
-        "uv sync --locked",
-        "uv run ruff check",
-        "uv run ruff format --check",
-        "uv run basedpyright",
-        "uv run mkdocs build --strict",
-        "uv run pytest",
-    ]:
+    for command in ["uv sync --locked", "uv run pytest"]:
         assert command in scripts, command
     assert any(
         "actionlint" in step.get("run", "") for step in steps(ci["jobs"]["actionlint"])
     )
+
+
+def test_ci_runs_each_check_once_as_a_test() -> None:
+    """Lint, types and the strict build are tests: CI runs each once, as a test."""
+    scripts = " ".join(step.get("run", "") for step in steps(jobs(CI)["test"]))
+    for command in ["ruff check", "ruff format", "basedpyright", "mkdocs build"]:
+        assert command not in scripts, f"{command} runs as a step and as a test"
+    tests = REPO / "tests"
+    static = (tests / "test_static.py").read_text()
+    for test in ["test_ruff_check", "test_ruff_format_of_the_tooling"]:
+        assert f"def {test}(" in static, test
+    assert "def test_pyright_strict(" in static
+    site = (tests / "test_site.py").read_text()
+    assert "def test_the_build_is_strict_and_has_no_warning(" in site
+
+
+def test_ci_requires_the_sandbox_and_enables_it() -> None:
+    test = jobs(CI)["test"]
+    assert test["env"]["HANDBOOK_SANDBOX"] == "required"
+    scripts = [step.get("run", "") for step in steps(test)]
+    install = next(i for i, s in enumerate(scripts) if "install -y bubblewrap" in s)
+    assert "sudo apt-get install -y bubblewrap" in scripts[install]
+    allow = next(i for i, s in enumerate(scripts) if "sysctl" in s)
+    assert (
+        "sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0"
+        in scripts[allow]
+    )
+    assert "bwrap --unshare-net --ro-bind / / true" in scripts[allow]
+    assert install < allow < scripts.index("uv run pytest")
+
+
+def stub(folder: Path, name: str, body: str) -> None:
+    (folder / name).write_text(f"#!/bin/sh\n{body}\n")
+    (folder / name).chmod(0o755)
+
+
+def run_ci_script(tmp_path: Path, *, bwrap: str | None) -> tuple[int, str, str]:
+    """Run .ci/run on a PATH of stubs, and of the few real tools it needs (bash, id).
+
+    The stubs log how they were called: ``apt-get install`` puts a working ``bwrap``
+    stub in place, as Debian's package would; ``uv`` logs CI and HANDBOOK_SANDBOX.
+    Returns the exit status, the log and what the script wrote to stderr.
+    """
+    bin_dir, log = tmp_path / "bin", tmp_path / "log"
+    bin_dir.mkdir()
+    for tool in ["bash", "id", "dirname", "cp"]:
+        found = shutil.which(tool)
+        assert found, tool
+        (bin_dir / tool).symlink_to(found)
+    for tool in ["chromium", "make"]:
+        stub(bin_dir, tool, "exit 0")
+    stub(bin_dir, "sudo", '"$@"')
+    stub(tmp_path, "bwrap-from-debian", "exit 0")
+    installs = f"*bubblewrap*) cp {tmp_path}/bwrap-from-debian {bin_dir}/bwrap;;"
+    stub(
+        bin_dir, "apt-get", f'echo "apt-get $*" >> {log}; case "$*" in {installs} esac'
+    )
+    stub(
+        bin_dir,
+        "uv",
+        f'echo "uv $* CI=$CI HANDBOOK_SANDBOX=$HANDBOOK_SANDBOX" >> {log}',
+    )
+    if bwrap is not None:
+        stub(bin_dir, "bwrap", bwrap)
+    env = {"PATH": str(bin_dir), "HOME": str(tmp_path)}
+    result = subprocess.run(
+        [str(bin_dir / "bash"), str(REPO / ".ci" / "run")],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    text = log.read_text() if log.exists() else ""
+    return result.returncode, text, result.stderr
+
+
+def test_ci_run_installs_bubblewrap_and_runs_the_tests_as_ci(tmp_path: Path) -> None:
+    status, log, stderr = run_ci_script(tmp_path, bwrap=None)
+    assert status == 0, stderr
+    assert log.splitlines() == [
+        "apt-get update -qq",
+        "apt-get install -y -qq bubblewrap",
+        "uv sync --locked CI=true HANDBOOK_SANDBOX=required",
+        "uv run pytest CI=true HANDBOOK_SANDBOX=required",
+    ]
+
+
+def test_ci_run_stops_before_the_tests_when_the_sandbox_cannot_work(
+    tmp_path: Path,
+) -> None:
+    refused = "echo 'bwrap: No permissions to create new namespace' >&2; exit 1"
+    status, log, stderr = run_ci_script(tmp_path, bwrap=refused)
+    assert status == 1
+    assert log == ""
+    assert (
+        "bubblewrap cannot make a sandbox here: bwrap: No permissions to create new "
+        "namespace" in stderr
+    )
+    assert "kernel.apparmor_restrict_unprivileged_userns=0" in stderr

@@ -11,7 +11,13 @@ from pathlib import Path
 from handbook import publish
 from handbook.blocks import PageError
 from handbook.extract import check_tree, write_tree
-from handbook.ledger import load_ledger, updated_ledger, write_ledger
+from handbook.ledger import (
+    RETIRED,
+    load_ledger,
+    lost_anchors,
+    updated_ledger,
+    write_ledger,
+)
 from handbook.project import find_root, load_project
 from handbook.rules import collect_rules
 from handbook.sources import coverage
@@ -67,7 +73,10 @@ def _parser() -> argparse.ArgumentParser:
     ledger.add_argument(
         "--check",
         action="store_true",
-        help="change nothing; exit 1 if the ledger lacks a published anchor",
+        help=(
+            "change nothing; exit 1 if the ledger lacks a published anchor, or lists "
+            "one that lands nowhere now (no page, redirect or tombstone)"
+        ),
     )
     ledger.set_defaults(run=_ledger)
     return parser
@@ -122,15 +131,28 @@ def _ledger(args: argparse.Namespace, root: Path) -> int:
     ledger = load_ledger(root)
     updated = updated_ledger(ledger, project)
     added = sum(len(v) for v in updated.values()) - sum(len(v) for v in ledger.values())
-    if args.check:
-        if added:
-            print(
-                f"{added} published anchor(s) missing from the ledger: "
-                "run `handbook ledger`"
-            )
-            return 1
-        print("the ledger lists every published rule ID and anchor")
-        return 0
-    write_ledger(updated, root)
-    print(f"ledger: {added} anchor(s) added")
+    if not args.check:
+        write_ledger(updated, root)
+        print(f"ledger: {added} anchor(s) added")
+    # Read after writing, so that each problem names its line in the file as it is now.
+    lost = lost_anchors(root, project)
+    for problem in lost:
+        print(problem)
+    if lost:
+        print(
+            f"{len(lost)} published anchor(s) no longer land anywhere: keep each one, "
+            "redirect its page (mkdocs.yml, plugins: redirects: redirect_maps) or "
+            f"retire its rule ({RETIRED.as_posix()})",
+            file=sys.stderr,
+        )
+    if not args.check:
+        return 1 if lost else 0
+    if added:
+        print(
+            f"{added} published anchor(s) missing from the ledger: "
+            "run `handbook ledger`"
+        )
+    if added or lost:
+        return 1
+    print("the ledger lists every published rule ID and anchor, and each lands")
     return 0

@@ -9,6 +9,10 @@ logic is tested for real against a local bare repository standing in for GitHub.
 * A pull request's preview lives in ``pr-preview/pr-<N>/`` on the Pages branch, outside
   mike's versions: ``versions.json`` never lists it.
 * Deleting a version removes that version (and its aliases) and nothing else.
+* Nothing is written to the branch the sources live on: a ``--branch`` that is checked
+  out, or whose tip is HEAD's commit or holds the MkDocs configuration, is refused
+  before anything changes. A ``versions.json`` that is not mike's list of versions is
+  refused with one line naming it (``gh-pages:versions.json``), never a traceback.
 
 The remote is the source of truth. Every write starts from the remote's tip, and a push
 that loses a race (another publisher pushed first) is redone from the new tip, a bounded
@@ -165,9 +169,10 @@ def publish_ref(ref: str, *, target: Target | None = None) -> str:
     version, aliases = version_for_ref(ref)
     set_default = bool(aliases)
     if LATEST_ALIAS in aliases:
+        _refuse_the_sources_branch(target)
         _fetch(target)
         tracking = f"refs/remotes/{target.remote}/{target.branch}"
-        holder = _alias_holder(tracking, LATEST_ALIAS, target.workdir)
+        holder = _alias_holder(tracking, LATEST_ALIAS, target)
         if holder is not None and _is_older(version, holder):
             log.info(
                 "%s is older than %s (%s): deploying it without moving %s",
@@ -229,7 +234,7 @@ def delete_version(version: str, *, target: Target | None = None) -> None:
     _check_name(version)
 
     def check(ref: str) -> None:
-        versions = _read_versions(ref, target.workdir)
+        versions = _read_versions(ref, target)
         entry = next((v for v in versions if v.get("version") == version), None)
         if entry is None:
             published = ", ".join(str(v.get("version")) for v in versions) or "none"
@@ -263,6 +268,7 @@ def deploy_preview(
     """
     target = target or Target()
     name = _preview_name(pr_number)
+    _refuse_the_sources_branch(target)
     if site_dir is not None:
         if not (site_dir / "index.html").is_file():
             raise PublishError(f"{site_dir} holds no built site (no index.html)")
@@ -297,8 +303,10 @@ def remove_preview(pr_number: int, *, target: Target | None = None) -> None:
     Raises:
         PublishError: If the push keeps losing.
     """
-    message = f"Remove the preview of PR #{pr_number}"
-    _update_preview(_preview_name(pr_number), None, message, target or Target())
+    target = target or Target()
+    name = _preview_name(pr_number)
+    _refuse_the_sources_branch(target)
+    _update_preview(name, None, f"Remove the preview of PR #{pr_number}", target)
 
 
 # ------------------------------------------------------------------ command line
@@ -514,6 +522,73 @@ def _fetch(target: Target) -> str | None:
     return _git("rev-parse", "--verify", tracking, cwd=cwd)
 
 
+def _refuse_the_sources_branch(target: Target) -> None:
+    """Refuse, before anything changes, a Pages branch that holds the sources.
+
+    That is the branch checked out in the checkout, or (on a detached HEAD, as in CI
+    for a tag) a branch, local or on the remote, whose tip is HEAD's commit or has the
+    MkDocs configuration at its root or at ``target.config_file``.
+
+    Raises:
+        PublishError: Naming the branch and why it holds the sources.
+    """
+    cwd, branch = target.workdir, target.branch
+    advice = "the Pages branch must be another (--branch, default gh-pages)"
+    head = _run([_tool("git"), "symbolic-ref", "--quiet", "HEAD"], cwd=cwd)
+    if head.stdout.strip() == f"refs/heads/{branch}":
+        raise PublishError(
+            f"refusing to write to {branch!r}: it is the branch checked out in {cwd}; "
+            + advice
+        )
+    commit = _git("rev-parse", "--verify", "HEAD^{commit}", cwd=cwd)
+    markers = _source_markers(target)
+    local = _run(
+        [_tool("git"), "rev-parse", "--verify", "--quiet", f"refs/heads/{branch}"],
+        cwd=cwd,
+    ).stdout.strip()
+    tips = [(branch, local)] if local else []
+    remote = _remote_tip(target)
+    if remote is not None and not _has_object(remote, cwd):
+        # To read its tree: only FETCH_HEAD and the object store change, no ref.
+        fetch = ("fetch", "--quiet", "--no-tags", "--refmap=", target.remote)
+        _git(*fetch, f"refs/heads/{branch}", cwd=cwd)
+        remote = _git("rev-parse", "--verify", "FETCH_HEAD^{commit}", cwd=cwd)
+    if remote is not None:
+        tips.append((f"{target.remote}/{branch}", remote))
+    for name, tip in tips:
+        if tip == commit:
+            raise PublishError(
+                f"refusing to write to {branch!r}: the tip of {name} is the commit "
+                f"checked out in {cwd} ({commit[:12]}), so it holds the sources; "
+                + advice
+            )
+        for marker in markers:
+            if _has_object(f"{tip}:{marker}", cwd):
+                raise PublishError(
+                    f"refusing to write to {branch!r}: {name} has {marker} at its "
+                    f"tip, so it holds the sources; " + advice
+                )
+
+
+def _source_markers(target: Target) -> list[str]:
+    """Paths, from the repository's root, whose presence marks a branch of sources."""
+    cwd = target.workdir
+    top = Path(_git("rev-parse", "--show-toplevel", cwd=cwd))
+    markers = [DEFAULT_CONFIG_FILE]
+    config = (cwd / target.config_file).resolve()
+    if config.is_relative_to(top.resolve()):
+        relative = config.relative_to(top.resolve()).as_posix()
+        if relative not in markers:
+            markers.append(relative)
+    return markers
+
+
+def _has_object(name: str, cwd: Path) -> bool:
+    """Whether ``name`` (a commit, or ``commit:path``) is in the object store."""
+    found = _run([_tool("git"), "cat-file", "-e", name], cwd=cwd)
+    return found.returncode == 0
+
+
 def _sync_local_branch(target: Target) -> str | None:
     """Make the local Pages branch (which mike commits to) equal the remote's."""
     cwd = target.workdir
@@ -538,10 +613,13 @@ def _mike(
 
     ``check`` sees the synced local branch before each attempt and may refuse.
     """
+    _refuse_the_sources_branch(target)
     command = [_tool("mike"), *args, "--push"]
     command += ["--remote", target.remote, "--branch", target.branch]
     for attempt in range(1, target.attempts + 1):
         tip = _sync_local_branch(target)
+        # mike reads versions.json too, and answers a broken one with a traceback.
+        _read_versions(f"refs/heads/{target.branch}", target)
         if check is not None:
             check(f"refs/heads/{target.branch}")
         result = _run(command, cwd=target.workdir, env=_tool_env())
@@ -581,18 +659,63 @@ def _gave_up(what: str, target: Target) -> str:
     )
 
 
-def _read_versions(ref: str, cwd: Path) -> list[dict[str, object]]:
-    result = _run([_tool("git"), "show", f"{ref}:versions.json"], cwd=cwd)
+def _read_versions(ref: str, target: Target) -> list[dict[str, object]]:
+    """The entries of ``versions.json`` at ``ref``, a Pages branch; none if absent.
+
+    Raises:
+        PublishError: If the file is not mike's list of versions, naming the branch and
+            the file (``gh-pages:versions.json``) and, for bad JSON, the line.
+    """
+    where = f"{target.branch}:versions.json"
+    result = subprocess.run(  # noqa: S603 -- an argument list, no shell
+        [_tool("git"), "show", f"{ref}:versions.json"],
+        cwd=target.workdir,
+        capture_output=True,
+        check=False,
+    )
     if result.returncode != 0:
         return []
-    data: object = json.loads(result.stdout)
+    try:
+        data: object = json.loads(result.stdout.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise PublishError(f"{where} is not valid UTF-8: {error}") from None
+    except json.JSONDecodeError as error:
+        raise PublishError(f"{where} is not valid JSON: {error}") from None
+    problem = _versions_shape_problem(data)
+    if problem is not None:
+        raise PublishError(f"{where} is not mike's list of versions: {problem}")
+    return cast("list[dict[str, object]]", data)
+
+
+def _versions_shape_problem(data: object) -> str | None:
+    """What keeps ``data`` from being mike's versions.json, or ``None`` if it is."""
     if not isinstance(data, list):
-        raise PublishError(f"{ref}:versions.json is not a list")
-    return [
-        cast("dict[str, object]", entry)
-        for entry in cast("list[object]", data)
-        if isinstance(entry, dict)
-    ]
+        return f"the top level is {_json_kind(data)}, not an array"
+    for number, entry in enumerate(cast("list[object]", data), start=1):
+        if not isinstance(entry, dict):
+            return f"entry {number} is {_json_kind(entry)}, not an object"
+        fields = cast("dict[str, object]", entry)
+        for key in ("version", "title"):
+            if not isinstance(fields.get(key), str):
+                return f"entry {number} has no string {key!r}"
+        aliases = fields.get("aliases")
+        if not isinstance(aliases, list) or not all(
+            isinstance(alias, str) for alias in cast("list[object]", aliases)
+        ):
+            return f"entry {number} has no 'aliases' array of strings"
+    return None
+
+
+def _json_kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "an array"
+    return "a string" if isinstance(value, str) else "a number"
 
 
 def _aliases(entry: dict[str, object]) -> list[str]:
@@ -602,8 +725,8 @@ def _aliases(entry: dict[str, object]) -> list[str]:
     return [str(alias) for alias in cast("list[object]", aliases)]
 
 
-def _alias_holder(ref: str, alias: str, cwd: Path) -> str | None:
-    for entry in _read_versions(ref, cwd):
+def _alias_holder(ref: str, alias: str, target: Target) -> str | None:
+    for entry in _read_versions(ref, target):
         if alias in _aliases(entry):
             return str(entry.get("version"))
     return None
