@@ -13,8 +13,8 @@ import re
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -99,7 +99,7 @@ def test_the_run_fails_and_still_reports_everything(hostile: Run) -> None:
         "docs/exits.md:22: the example did not finish in 3 s and was killed",
         "-#> 4",
         "docs/prints.md:8: the printed output differs from the #> lines",
-        "docs/typing.md:3: lint=\"expect:reportMissingParameterType\" but the linters",
+        'docs/typing.md:3: lint="expect:reportMissingParameterType" but the linters',
         "also reported: ANN001, ANN201, reportUnknownParameterType",
         # No sandbox
         "docs/sandbox.md:9: OSError: [Errno 30] Read-only file system",
@@ -114,7 +114,9 @@ def test_the_run_fails_and_still_reports_everything(hostile: Run) -> None:
         "handbook examples: 17 executed (17 in the OS sandbox, 0 not), 17 linted",
     ],
 )
-def test_each_failure_names_its_page_line_and_cause(hostile: Run, expected: str) -> None:
+def test_each_failure_names_its_page_line_and_cause(
+    hostile: Run, expected: str
+) -> None:
     assert expected in hostile.output, hostile.output
 
 
@@ -130,7 +132,9 @@ def test_each_failure_names_its_page_line_and_cause(hostile: Run, expected: str)
     ],
 )
 def test_blocks_that_should_pass_do(hostile: Run, block: str) -> None:
-    assert re.search(rf"^{re.escape(block)} PASSED", hostile.output, re.M), hostile.output
+    assert re.search(rf"^{re.escape(block)} PASSED", hostile.output, re.M), (
+        hostile.output
+    )
 
 
 @needs_sandbox

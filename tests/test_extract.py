@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -51,14 +52,29 @@ def handbook(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_files_mirror_the_page_path_and_block_position(handbook: Path) -> None:
+def test_files_mirror_the_page_path_and_the_block_content(handbook: Path) -> None:
     project = load_project(handbook)
-    assert [ex.path for ex in project.examples] == [
-        "examples/part/page/01_greet.py",
-        "examples/part/page/02_pyproject_toml.toml",
-        "examples/part/page/03_python.py",
-        "examples/part/page/05_add.py",
+    names = [ex.path for ex in project.examples]
+    assert names[1] == "examples/part/page/pyproject_toml.toml"  # titled: its title
+    assert [re.sub(r"_[0-9a-f]{6}\.", "_HASH.", n) for n in names] == [
+        "examples/part/page/greet_HASH.py",
+        "examples/part/page/pyproject_toml.toml",
+        "examples/part/page/python_HASH.py",
+        "examples/part/page/add_HASH.py",
     ]
+
+
+def test_inserting_a_block_renames_no_other_file(handbook: Path) -> None:
+    before = [ex.path for ex in load_project(handbook).examples]
+    page = handbook / "docs" / "part" / "page.md"
+    page.write_text(
+        page.read_text().replace(
+            "# Page", "# Page\n\n```python\nprint(1)\n#> 1\n```\n", 1
+        )
+    )
+    after = [ex.path for ex in load_project(handbook).examples]
+    assert len(after) == len(before) + 1
+    assert set(before) <= set(after)
 
 
 def test_each_file_names_its_page_and_line(handbook: Path) -> None:
@@ -88,9 +104,10 @@ def test_check_names_a_stale_file_after_a_block_changes(handbook: Path) -> None:
     assert check_tree(handbook, load_project(handbook).examples) == []
     page = handbook / "docs" / "part" / "page.md"
     page.write_text(page.read_text().replace('return "hi"', 'return "hello"'))
-    assert check_tree(handbook, load_project(handbook).examples) == [
-        "examples/part/page/01_greet.py: stale, docs/part/page.md:3 has changed"
-    ]
+    stem = r"examples/part/page/greet_[0-9a-f]{6}\.py"
+    missing, orphan = check_tree(handbook, load_project(handbook).examples)
+    assert re.fullmatch(rf"{stem}: missing \(from docs/part/page.md:3\)", missing)
+    assert re.fullmatch(rf"{stem}: no block of the docs produces this file", orphan)
 
 
 def test_check_names_files_no_block_produces(handbook: Path) -> None:
@@ -109,7 +126,9 @@ def test_the_command_exits_non_zero_naming_the_stale_file(
         PAGE.replace("total = 1", "total = 0")
     )
     assert main(["--root", str(handbook), "extract", "--check"]) == 1
-    assert "examples/part/page/03_python.py: stale" in capsys.readouterr().out
+    assert re.search(
+        r"examples/part/page/python_[0-9a-f]{6}\.py: missing", capsys.readouterr().out
+    )
     assert main(["--root", str(handbook), "extract"]) == 0
     assert main(["--root", str(handbook), "extract", "--check"]) == 0
 

@@ -1,7 +1,8 @@
 """Write the ``examples/`` mirror of the pages' code blocks; check that it is current.
 
 ``docs/a/b.md`` becomes the folder ``examples/a/b/``; each block becomes
-``<slug>_<hash>.<ext>`` (or its title), headed by a comment that names its page and line. Blocks joined by
+``<slug>_<hash>.<ext>`` (or its title), headed by a comment naming its page and
+line. Blocks joined by
 ``group="..."`` share one file, each part introduced by a comment naming its own line,
 so linters and the type checker see the code as a reader who follows the page runs it.
 """
@@ -28,6 +29,7 @@ EXTENSIONS: dict[str, str] = {
     "ini": "ini",
     "text": "txt",
     "markdown": "md",
+    "console": "console",
 }
 """File extension of each language; a language not listed here cannot be extracted."""
 
@@ -144,7 +146,9 @@ def examples_of_page(page: Page, docs_dir: str = "docs") -> list[Example]:
             groups[group] = [block]
             units.append(groups[group])
     names = _stable_names(units)
-    return [_render(folder, unit, name) for unit, name in zip(units, names, strict=True)]
+    return [
+        _render(folder, unit, name) for unit, name in zip(units, names, strict=True)
+    ]
 
 
 def _stable_names(units: list[list[Block]]) -> list[str]:

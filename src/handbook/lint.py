@@ -228,7 +228,8 @@ def pyright_plan(
     for path in lifted:
         file = plan / path
         file.write_text(
-            PYRIGHT_DIRECTIVE.sub("#", file.read_text(encoding="utf-8")), encoding="utf-8"
+            PYRIGHT_DIRECTIVE.sub("#", file.read_text(encoding="utf-8")),
+            encoding="utf-8",
         )
     with (root / "pyproject.toml").open("rb") as file:
         table = cast("dict[str, object]", tomllib.load(file)["tool"]["basedpyright"])
@@ -237,7 +238,9 @@ def pyright_plan(
         for key, value in table.items()
         if key not in {"include", "exclude", "executionEnvironments"}
     }
-    environments = cast("list[dict[str, object]]", table.get("executionEnvironments", []))
+    environments = cast(
+        "list[dict[str, object]]", table.get("executionEnvironments", [])
+    )
     config["include"] = paths
     config["executionEnvironments"] = [
         env for env in environments if env.get("root") == "examples"

@@ -43,6 +43,39 @@ def code_cells(path: Path) -> list[Cell]:
     return cells
 
 
+NOTEBOOK_HEADER = (
+    "# Code cells of {name}, one after another, for the linters.\n"
+    "# ruff: noqa: E402 - a notebook imports in the cell that first needs a module\n"
+)
+
+
+def lint_copy(path: Path, root: Path) -> tuple[str, str, list[tuple[int, Cell]]]:
+    """The notebook's code as one Python file of the plan, for ruff and pyright.
+
+    Returns:
+        The file's path relative to the plan, its text, and where each cell starts.
+    """
+    name = path.relative_to(root).as_posix()
+    plan_path = (
+        "examples/" + name.removeprefix("docs/").removesuffix(".ipynb") + "/cells.py"
+    )
+    text = NOTEBOOK_HEADER.format(name=name)
+    starts: list[tuple[int, Cell]] = []
+    for cell in code_cells(path):
+        text += f"\n\n# cell {cell.number}\n"
+        starts.append((text.count("\n") + 1, cell))
+        text += cell.code.rstrip() + "\n"
+    return plan_path, text, starts
+
+
+def cell_line(starts: list[tuple[int, Cell]], file_line: int) -> tuple[int, int]:
+    """The cell number and line within the cell of a line of the lint copy."""
+    for start, cell in reversed(starts):
+        if file_line >= start:
+            return cell.number, file_line - start + 1
+    return 0, file_line
+
+
 def check_notebook(path: Path, root: Path, sandbox: Sandbox) -> list[str]:
     """Run the notebook; return one problem per cell that fails or shows other text."""
     name = path.relative_to(root).as_posix()

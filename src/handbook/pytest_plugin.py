@@ -20,6 +20,7 @@ linted, validated and skipped.
 from __future__ import annotations
 
 import ast
+import contextlib
 import fcntl
 import os
 import shutil
@@ -34,13 +35,29 @@ from typing import Any
 import pytest
 
 from handbook.blocks import Block, PageError
+from handbook.console import (
+    check_transcript,
+    files_for,
+    find_uv,
+    transcript_of,
+    uv_cache_dir,
+)
 from handbook.extract import Example, check_tree
 from handbook.interpreters import find_interpreter
 from handbook.lint import Finding, LintReport, lint_plan
+from handbook.notebooks import cell_line, check_notebook, lint_copy
 from handbook.printcheck import Printed, differences, expected_code
 from handbook.project import Project, find_root, load_tolerant
-from handbook.sandbox import DEFAULT_TIMEOUT, Outcome, Sandbox, SandboxError, Unit, current_interpreter
-from handbook.validators import validator_for, validator_name
+from handbook.sandbox import (
+    DEFAULT_TIMEOUT,
+    Outcome,
+    Sandbox,
+    SandboxError,
+    Unit,
+    current_interpreter,
+)
+from handbook.validators import ENGINE_LANGUAGES, Target, validate_all
+from handbook.validators import Finding as ValidatorFinding
 
 TALLY_ORDER = ("executed", "linted", "validated", "skipped")
 PROPERTY = "handbook"
@@ -53,22 +70,21 @@ NETWORK_HINT = (
 )
 
 
-class BlockFailure(Exception):
+class BlockError(Exception):
     """A block failed; the message names its page and line."""
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     """``--update-examples`` rewrites the ``#>`` lines from what blocks print."""
     group = parser.getgroup("handbook")
-    try:
+    # pytest-examples, if installed, registers the same option.
+    with contextlib.suppress(ValueError):
         group.addoption(
             "--update-examples",
             action="store_true",
             default=False,
             help="rewrite the #> lines of the pages (or snippets) from the output",
         )
-    except ValueError:  # pytest-examples, if installed, registers the same option
-        pass
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -91,14 +107,14 @@ def pytest_collect_file(
     if session is None or not file_path.is_relative_to(session.root / "docs"):
         return None
     if file_path.suffix == ".md":
-        return PageFile.from_parent(parent, path=file_path)
+        return PageFile.from_parent(parent, path=file_path)  # pyright: ignore[reportUnknownMemberType]
     if file_path.suffix == ".ipynb":
-        return NotebookFile.from_parent(parent, path=file_path)
+        return NotebookFile.from_parent(parent, path=file_path)  # pyright: ignore[reportUnknownMemberType]
     return None
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    """Count each block once, from its report (xdist sends reports to the controller)."""
+    """Count each block once, from its report (xdist sends the reports on)."""
     if report.when != "call" and not (report.when == "setup" and report.skipped):
         return
     config = _CONFIG.get("config")
@@ -154,8 +170,10 @@ class HandbookSession:
         default_factory=lambda: Path(tempfile.mkdtemp(prefix="handbook-"))
     )
     _lint: LintReport | None = None
-    _validation: dict[str, list[str]] = field(default_factory=dict[str, list[str]])
-    _sandboxes: dict[Path, Sandbox] = field(default_factory=dict[Path, Sandbox])
+    _validation: dict[str, list[ValidatorFinding]] | None = None
+    _sandboxes: dict[tuple[Path, bool], Sandbox] = field(
+        default_factory=dict[tuple[Path, bool], Sandbox]
+    )
     _groups: dict[tuple[str, str], Outcome] = field(
         default_factory=dict[tuple[str, str], Outcome]
     )
@@ -169,8 +187,40 @@ class HandbookSession:
                 target = tree / example.path
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_text(example.content, encoding="utf-8")
+            for rel, text in self.notebook_copies().items():
+                target = tree / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(text, encoding="utf-8")
             shutil.copy(self.root / "pyproject.toml", tree / "pyproject.toml")
+            if (self.root / "snippets").is_dir():
+                shutil.copytree(self.root / "snippets", tree / "snippets")
         return tree
+
+    def validation(self) -> dict[str, list[ValidatorFinding]]:
+        """Every non-Python block's findings, each tool run once over all files."""
+        if self._validation is None:
+            targets = [
+                Target(
+                    key=ex.path,
+                    path=self.plan / ex.path,
+                    language=ex.language,
+                    title=ex.first.settings.title,
+                    content=ex.content,
+                )
+                for ex in self.project.examples
+                if ex.language not in ENGINE_LANGUAGES
+                and ex.first.settings.skip_reason is None
+            ]
+            self._validation = validate_all(targets)
+        return self._validation
+
+    def notebook_copies(self) -> dict[str, str]:
+        """Each notebook's code as one Python file of the plan, by plan path."""
+        copies: dict[str, str] = {}
+        for notebook in sorted((self.root / "docs").rglob("*.ipynb")):
+            rel, text, _ = lint_copy(notebook, self.root)
+            copies[rel] = text
+        return copies
 
     def lint(self) -> LintReport:
         """Ruff, ruff format and pyright over every Python file of the plan, once."""
@@ -182,24 +232,32 @@ class HandbookSession:
                 for ex in python
                 if any(c.startswith("report") for c in ex.first.settings.expected_codes)
             ]
-            self._lint = lint_plan(
-                self.plan, self.root, [ex.path for ex in python], anti, typed
-            )
+            paths = [ex.path for ex in python] + list(self.notebook_copies())
+            self._lint = lint_plan(self.plan, self.root, paths, anti, typed)
         return self._lint
 
-    def sandbox(self, interpreter: Path) -> Sandbox:
-        """The worker for `interpreter`, started on first use."""
-        if interpreter not in self._sandboxes:
+    def sandbox(self, interpreter: Path, *, console: bool = False) -> Sandbox:
+        """The worker for `interpreter`, started on first use.
+
+        Console transcripts get a worker of their own, the only one that may write to
+        uv's cache (``uv lock`` offline needs it): Python blocks and notebooks never
+        see that folder writable.
+        """
+        key = (interpreter, console)
+        if key not in self._sandboxes:
             warm = self.warm_modules() if interpreter == current_interpreter() else ()
+            uv = find_uv() if console else None
             sandbox = Sandbox(
                 interpreter,
                 self.scratch / f"sandbox-{len(self._sandboxes)}",
-                warm=warm,
-                path_extra=(str(Path(sys.executable).parent),),
+                warm=() if console else warm,
+                path_extra=(str(Path(sys.executable).parent),)
+                + ((str(uv.parent),) if uv is not None else ()),
+                uv_cache=uv_cache_dir(uv) if uv is not None else None,
             )
             sandbox.start()
-            self._sandboxes[interpreter] = sandbox
-        return self._sandboxes[interpreter]
+            self._sandboxes[key] = sandbox
+        return self._sandboxes[key]
 
     def warm_modules(self) -> tuple[str, ...]:
         """The top-level modules the Python blocks import, for the worker to preload."""
@@ -214,7 +272,9 @@ class HandbookSession:
             for node in tree.body:
                 if isinstance(node, ast.Import):
                     names.update(alias.name.split(".")[0] for alias in node.names)
-                elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                elif (
+                    isinstance(node, ast.ImportFrom) and node.module and not node.level
+                ):
                     names.add(node.module.split(".")[0])
         return tuple(sorted(names - NO_WARM))
 
@@ -250,13 +310,25 @@ def handbook_session(config: pytest.Config) -> HandbookSession | None:
     return session
 
 
+def required_session(config: pytest.Config) -> HandbookSession:
+    """The session state of a run that collected pages (so is in a handbook)."""
+    session = handbook_session(config)
+    if session is None:
+        msg = "the handbook's items need a checkout with mkdocs.yml"
+        raise pytest.UsageError(msg)
+    return session
+
+
 def run_blocks(
     session: HandbookSession, blocks: tuple[Block, ...], sandbox: Sandbox
 ) -> Outcome:
     """Execute blocks in order in one fresh sandboxed process."""
     units = [Unit(block.code, block.code_line) for block in blocks]
     filename = str(session.root / blocks[0].page)
-    return sandbox.run_python(units, filename, timeout=example_timeout())
+    first = blocks[0].settings
+    return sandbox.run_python(
+        units, filename, timeout=example_timeout(), clock=first.clock, seed=first.seed
+    )
 
 
 def example_timeout() -> float:
@@ -277,19 +349,20 @@ class PageFile(pytest.File):
 
     def collect(self) -> Iterator[pytest.Item]:
         """Yield the page's blocks as items."""
-        session = handbook_session(self.config)
-        assert session is not None
+        session = required_session(self.config)
         name = self.path.relative_to(session.root).as_posix()
         for error in session.project.errors:
             if error.page == name or str(error).startswith(f"{name}:"):
-                yield PageErrorItem.from_parent(self, name="page", error=error)
+                yield PageErrorItem.from_parent(self, name="page", error=error)  # pyright: ignore[reportUnknownMemberType]
                 return
         for example in session.project.examples:
-            if not example.first.page == name:
+            if example.first.page != name:
                 continue
             for block in example.blocks:
-                item_type = PythonItem if block.language == "python" else FormatItem
-                yield item_type.from_parent(
+                item_type = {"python": PythonItem, "console": ConsoleItem}.get(
+                    block.language, FormatItem
+                )
+                yield item_type.from_parent(  # pyright: ignore[reportUnknownMemberType]
                     self, name=str(block.line), example=example, block=block
                 )
 
@@ -297,19 +370,19 @@ class PageFile(pytest.File):
 class PageErrorItem(pytest.Item):
     """A page that cannot be parsed: its error, as one failing test."""
 
-    def __init__(self, *, error: PageError, **kwargs: Any) -> None:
+    def __init__(self, *, error: PageError, **kwargs: Any) -> None:  # noqa: ANN401 - pytest's own keywords
         """Keep the error to report."""
-        super().__init__(**kwargs)
+        super().__init__(**kwargs)  # pyright: ignore[reportUnknownMemberType]
         self.error = error
 
     def runtest(self) -> None:
         """Fail with the page's error."""
-        raise BlockFailure(str(self.error))
+        raise BlockError(str(self.error))
 
     def repr_failure(
         self,
         excinfo: pytest.ExceptionInfo[BaseException],
-        style: Any = None,
+        style: object = None,
     ) -> str:
         """The error message alone: it already names the page and line."""
         return str(excinfo.value)
@@ -322,20 +395,20 @@ class PageErrorItem(pytest.Item):
 class BlockItem(pytest.Item):
     """One block of a page."""
 
-    def __init__(self, *, example: Example, block: Block, **kwargs: Any) -> None:
+    def __init__(self, *, example: Example, block: Block, **kwargs: Any) -> None:  # noqa: ANN401 - pytest's own keywords
         """Keep the block and the example file it belongs to."""
-        super().__init__(**kwargs)
+        super().__init__(**kwargs)  # pyright: ignore[reportUnknownMemberType]
         self.example = example
         self.block = block
         if block.settings.group is not None:
-            self.add_marker(pytest.mark.xdist_group(f"{block.page}:{block.settings.group}"))
+            self.add_marker(
+                pytest.mark.xdist_group(f"{block.page}:{block.settings.group}")
+            )
 
     @property
     def session_state(self) -> HandbookSession:
         """The run's shared state."""
-        state = handbook_session(self.config)
-        assert state is not None
-        return state
+        return required_session(self.config)
 
     def count(self, what: str) -> None:
         """Add to the run's tally (through the report, so xdist keeps it)."""
@@ -344,12 +417,12 @@ class BlockItem(pytest.Item):
     def repr_failure(
         self,
         excinfo: pytest.ExceptionInfo[BaseException],
-        style: Any = None,
+        style: object = None,
     ) -> str:
         """A block's failure is its message, which names the page and line."""
-        if isinstance(excinfo.value, BlockFailure | SandboxError):
+        if isinstance(excinfo.value, BlockError | SandboxError):
             return str(excinfo.value)
-        return super().repr_failure(excinfo)  # pyright: ignore[reportArgumentType]
+        return str(super().repr_failure(excinfo))  # pyright: ignore[reportArgumentType]
 
     def reportinfo(self) -> tuple[Path, int, str]:
         """The block's page and line."""
@@ -372,7 +445,7 @@ class PythonItem(BlockItem):
         else:
             self.count("skipped")
         if problems:
-            raise BlockFailure("\n".join(problems))
+            raise BlockError("\n".join(problems))
         if skip is not None:
             pytest.skip(f"{block.location}: not executed: {skip}")
 
@@ -404,28 +477,58 @@ class FormatItem(BlockItem):
         block = self.block
         if block.settings.skip_reason is not None:
             self.count("skipped")
-            pytest.skip(f"{block.location}: not validated: {block.settings.skip_reason}")
-        validator = validator_for(block)
-        if validator is None:
-            msg = (
-                f"{block.location}: no validator understands a {block.language!r} "
-                f"block titled {block.settings.title!r}; register one in "
-                'handbook.validators or mark the block test="skip" reason="..."'
+            pytest.skip(
+                f"{block.location}: not validated: {block.settings.skip_reason}"
             )
-            raise BlockFailure(msg)
-        problems = validator(self.session_state.plan / self.example.path)
+        findings = self.session_state.validation().get(self.example.path, [])
         self.count("validated")
+        if findings:
+            raise BlockError("\n".join(self.located(f) for f in findings))
+
+    def located(self, finding: ValidatorFinding) -> str:
+        """A finding at the page line that shows it (or the snippet's own line)."""
+        block = self.block
+        if block.from_snippet is not None:
+            line = finding.line - (self.example.spans[0].first_line - 1)
+            return (
+                f"snippets/{block.from_snippet}:{max(line, 1)} (included at "
+                f"{block.location}): {finding.tool}: {finding.message}"
+            )
+        page_line = self.example.locate(finding.line)[1]
+        return f"{block.page}:{page_line}: {finding.tool}: {finding.message}"
+
+
+class ConsoleItem(BlockItem):
+    """A console transcript: its commands run in the sandbox, their output compared."""
+
+    def runtest(self) -> None:
+        """Run the commands in a folder of the page's titled files; judge each one."""
+        block = self.block
+        state = self.session_state
+        if block.settings.skip_reason is not None:
+            self.count("skipped")
+            pytest.skip(f"{block.location}: not run: {block.settings.skip_reason}")
+        page = next(page for page in state.project.pages if page.path == block.page)
+        try:
+            transcript = transcript_of(block)
+            files = files_for(page.blocks)
+        except PageError as error:
+            raise BlockError(str(error)) from None
+        sandbox = state.sandbox(current_interpreter(), console=True)
+        self.count("executed")
+        self.count(f"sandbox:{sandbox.kind}")
+        if sandbox.kind != "os":
+            self.count(f"fallback:{sandbox.reason}")
+        outcome = sandbox.run_shell(
+            transcript.scripts, files, timeout=example_timeout()
+        )
+        crash = outcome.crash()
+        ended = f"failed: {crash['type']}: {crash['message']}" if crash else None
+        problems = check_transcript(
+            transcript, outcome.commands(), ended or outcome.ended
+        )
         if problems:
-            located: list[str] = []
-            for problem in problems:
-                line, _, message = problem.partition(": ")
-                page_line = (
-                    self.example.locate(int(line))[1] if line.isdigit() else block.line
-                )
-                located.append(
-                    f"{block.page}:{page_line}: {validator_name(validator)}: {message}"
-                )
-            raise BlockFailure("\n".join(located))
+            raise BlockError("\n".join(problems))
 
 
 class NotebookFile(pytest.File):
@@ -433,7 +536,7 @@ class NotebookFile(pytest.File):
 
     def collect(self) -> Iterator[pytest.Item]:
         """One item for the whole notebook: its cells share their names."""
-        yield NotebookItem.from_parent(self, name="cells")
+        yield NotebookItem.from_parent(self, name="cells")  # pyright: ignore[reportUnknownMemberType]
 
 
 class NotebookItem(pytest.Item):
@@ -441,30 +544,48 @@ class NotebookItem(pytest.Item):
 
     def runtest(self) -> None:
         """Execute the cells as a notebook would (a last expression is shown)."""
-        from handbook.notebooks import check_notebook  # noqa: PLC0415 - notebooks only
-
-        state = handbook_session(self.config)
-        assert state is not None
+        state = required_session(self.config)
         sandbox = state.sandbox(current_interpreter())
-        problems = check_notebook(self.path, state.root, sandbox)
+        problems = notebook_lint_problems(self.path, state)
+        problems += check_notebook(self.path, state.root, sandbox)
         self.user_properties.append((PROPERTY, "executed"))
         self.user_properties.append((PROPERTY, f"sandbox:{sandbox.kind}"))
         if problems:
-            raise BlockFailure("\n".join(problems))
+            raise BlockError("\n".join(problems))
 
     def repr_failure(
         self,
         excinfo: pytest.ExceptionInfo[BaseException],
-        style: Any = None,
+        style: object = None,
     ) -> str:
         """The failure's message: it names the notebook and the cell."""
-        if isinstance(excinfo.value, BlockFailure | SandboxError):
+        if isinstance(excinfo.value, BlockError | SandboxError):
             return str(excinfo.value)
-        return super().repr_failure(excinfo)  # pyright: ignore[reportArgumentType]
+        return str(super().repr_failure(excinfo))  # pyright: ignore[reportArgumentType]
 
     def reportinfo(self) -> tuple[Path, int, str]:
         """The notebook."""
         return self.path, 0, self.path.name
+
+
+def notebook_lint_problems(path: Path, state: HandbookSession) -> list[str]:
+    """Ruff, format and pyright findings of a notebook, by cell and line."""
+    rel, _, starts = lint_copy(path, state.root)
+    report = state.lint()
+    name = path.relative_to(state.root).as_posix()
+    problems: list[str] = []
+    found = [("ruff", f) for f in report.findings.get(rel, [])]
+    found += [("pyright", f) for f in report.typing.get(rel, [])]
+    for tool, finding in found:
+        cell, line = cell_line(starts, finding.line)
+        problems.append(
+            f"{name}: cell {cell}, line {line}: {tool} {finding.code} {finding.message}"
+        )
+    if report.format_lines(rel):
+        problems.append(
+            f"{name}: not formatted as ruff format would:\n{report.format_diffs[rel]}"
+        )
+    return problems
 
 
 # --- what an outcome means for a block --------------------------------------------
@@ -478,7 +599,9 @@ def outcome_problems(
     units = outcome.units()
     crash = outcome.crash()
     if crash is not None:
-        return [f"{block.location}: the sandbox failed: {crash['type']}: {crash['message']}"]
+        return [
+            f"{block.location}: the sandbox failed: {crash['type']}: {crash['message']}"
+        ]
     if position >= len(units):
         earlier = [u for u in units if "error" in u]
         if earlier:
@@ -533,33 +656,40 @@ def rewrite_block(root: Path, block: Block, new_code: str) -> None:
     """
     if block.from_snippet is not None:
         target = root / "snippets" / block.from_snippet
-        with _locked(target):
+        with Locked(target):
             target.write_text(new_code, encoding="utf-8")
         return
     page = root / block.page
     indent = " " * block.indent
-    old = "".join(indent + line if line.strip() else line for line in block.code.splitlines(True))
-    new = "".join(indent + line if line.strip() else line for line in new_code.splitlines(True))
-    with _locked(page):
+    old = "".join(
+        indent + line if line.strip() else line for line in block.code.splitlines(True)
+    )
+    new = "".join(
+        indent + line if line.strip() else line for line in new_code.splitlines(True)
+    )
+    with Locked(page):
         text = page.read_text(encoding="utf-8")
         if text.count(old) != 1:
             msg = f"{block.location}: cannot find the block to rewrite; edit it by hand"
-            raise BlockFailure(msg)
+            raise BlockError(msg)
         page.write_text(text.replace(old, new), encoding="utf-8")
 
 
-class _locked:
+class Locked:
     """An exclusive lock on a file's sibling ``.lock`` (for --update-examples)."""
 
     def __init__(self, path: Path) -> None:
+        """Lock beside `path`, once entered."""
         self.lock = path.with_name(f".{path.name}.lock")
         self.handle: Any = None
 
     def __enter__(self) -> None:
+        """Wait for the lock."""
         self.handle = self.lock.open("w")
         fcntl.flock(self.handle, fcntl.LOCK_EX)
 
     def __exit__(self, *exc: object) -> None:
+        """Release it."""
         fcntl.flock(self.handle, fcntl.LOCK_UN)
         self.handle.close()
         self.lock.unlink(missing_ok=True)
@@ -582,7 +712,7 @@ def lint_problems(example: Example, block: Block, report: LintReport) -> list[st
         if found != expected:
             missing = sorted(expected - found)
             extra = sorted(found - expected)
-            detail = []
+            detail: list[str] = []
             if missing:
                 detail.append(f"not reported: {', '.join(missing)}")
             if extra:
@@ -592,9 +722,13 @@ def lint_problems(example: Example, block: Block, report: LintReport) -> list[st
                 f"the linters report {', '.join(sorted(found)) or 'nothing'} "
                 f"({'; '.join(detail)})"
             )
-            problems.extend(_located(example, block, f, "ruff") for f in ruff if f.code in extra)
             problems.extend(
-                _located(example, block, f, "pyright") for f in typing if f.code in extra
+                _located(example, block, f, "ruff") for f in ruff if f.code in extra
+            )
+            problems.extend(
+                _located(example, block, f, "pyright")
+                for f in typing
+                if f.code in extra
             )
     else:
         problems.extend(_located(example, block, f, "ruff") for f in ruff)
@@ -612,7 +746,9 @@ def lint_problems(example: Example, block: Block, report: LintReport) -> list[st
 
 def _located(example: Example, block: Block, finding: Finding, tool: str) -> str:
     span = next(s for s in example.spans if s.block is block)
-    line = span.page_line(finding.line) if finding.line >= span.first_line else block.line
+    line = (
+        span.page_line(finding.line) if finding.line >= span.first_line else block.line
+    )
     return f"{block.page}:{line}: {tool} {finding.code} {finding.message}"
 
 

@@ -79,7 +79,9 @@ class Outcome:
 
     def crash(self) -> dict[str, Any] | None:
         """The child's own failure (not the example's), if any."""
-        return next((m["error"] for m in self.messages if m.get("kind") == "crash"), None)
+        return next(
+            (m["error"] for m in self.messages if m.get("kind") == "crash"), None
+        )
 
 
 def sandbox_mode() -> str:
@@ -131,6 +133,12 @@ class Sandbox:
     warm: tuple[str, ...] = ()
     path_extra: tuple[str, ...] = ()
     """Folders put in front of PATH (the environment's bin, for console commands)."""
+    writable: tuple[Path, ...] = ()
+    """Folders outside `scratch` the examples may write to, bound read-write at their
+    own path (each must exist). Everything else stays read-only."""
+    uv_cache: Path | None = None
+    """uv's cache, for ``uv lock --offline`` in a console block: bound read-write like
+    `writable` and named in ``UV_CACHE_DIR``. ``UV_OFFLINE=1`` is always set."""
     kind: str = "none"
     """``os`` (bubblewrap) or ``in-process`` (the fallback guard); set by `start`."""
     reason: str = ""
@@ -144,6 +152,12 @@ class Sandbox:
         self.scratch.mkdir(parents=True, exist_ok=True)
         (self.scratch / "home").mkdir(exist_ok=True)
         (self.scratch / "tmp").mkdir(exist_ok=True)
+        binds = self.binds()
+        missing = [str(folder) for folder in binds if not folder.is_dir()]
+        if missing:
+            listed = ", ".join(missing)
+            msg = f"folders to bind into the sandbox do not exist: {listed}"
+            raise SandboxError(msg)
         mode = sandbox_mode()
         why_not = probe_bwrap() if mode != "off" else "HANDBOOK_SANDBOX=off"
         if why_not is not None and mode == "required":
@@ -171,10 +185,15 @@ class Sandbox:
                 "--bind",
                 str(self.scratch),
                 str(self.scratch),
+                *[arg for path in binds for arg in ("--bind", str(path), str(path))],
                 "--chdir",
                 str(self.scratch),
                 "--clearenv",
-                *[arg for key, value in env.items() for arg in ("--setenv", key, value)],
+                *[
+                    arg
+                    for key, value in env.items()
+                    for arg in ("--setenv", key, value)
+                ],
                 "--",
                 *worker,
             ]
@@ -196,17 +215,26 @@ class Sandbox:
             msg = f"the sandbox worker did not start: {' '.join(command[:3])} ..."
             raise SandboxError(msg)
 
+    def binds(self) -> tuple[Path, ...]:
+        """The folders besides `scratch` that the sandbox binds read-write."""
+        extra = (self.uv_cache,) if self.uv_cache is not None else ()
+        return tuple(dict.fromkeys((*self.writable, *extra)))
+
     def environment(self) -> dict[str, str]:
         """The environment of the worker and so of every example."""
         home = str(self.scratch / "home")
         path = [*self.path_extra, str(self.interpreter.parent), "/usr/local/bin"]
         path += ["/usr/bin", "/bin"]
-        return {
+        env = {
             **FIXED_ENV,
             "HOME": home,
             "TMPDIR": str(self.scratch / "tmp"),
             "PATH": os.pathsep.join(dict.fromkeys(path)),
+            "UV_OFFLINE": "1",
         }
+        if self.uv_cache is not None:
+            env["UV_CACHE_DIR"] = str(self.uv_cache)
+        return env
 
     def run_python(  # noqa: PLR0913 - each is a documented knob of one request
         self,
@@ -263,9 +291,9 @@ class Sandbox:
             request["cwd"] = str(workdir)
             request["env"] = {**self.environment(), "PWD": str(workdir)}
             process = self._process
-            assert process is not None
-            assert process.stdin is not None
-            assert process.stdout is not None
+            if process is None or process.stdin is None or process.stdout is None:
+                msg = "the sandbox worker is not running"
+                raise SandboxError(msg)
             try:
                 process.stdin.write(json.dumps(request) + "\n")
                 process.stdin.flush()
@@ -302,12 +330,12 @@ class Sandbox:
 
 def _read_line(process: subprocess.Popen[str], timeout: float) -> str:
     """A line from the worker, or "" if it sent none in time (it is then killed)."""
-    assert process.stdout is not None
+    stream = process.stdout
+    if stream is None:
+        return ""
     result: list[str] = []
-    reader = threading.Thread(
-        target=lambda: result.append(process.stdout.readline() if process.stdout else ""),
-        daemon=True,
-    )
+    reader = threading.Thread(target=lambda: result.append(stream.readline()))
+    reader.daemon = True
     reader.start()
     reader.join(timeout)
     if reader.is_alive():
@@ -317,5 +345,5 @@ def _read_line(process: subprocess.Popen[str], timeout: float) -> str:
 
 
 def current_interpreter() -> Path:
-    """The interpreter running the tests, whose environment has the examples' libraries."""
+    """The interpreter of the tests; its environment has the examples' libraries."""
     return Path(sys.executable)

@@ -39,7 +39,7 @@ import sys
 import time
 import traceback
 import types
-from typing import Any
+from typing import Any, cast
 
 PR_SET_CHILD_SUBREAPER = 36
 ADDRESS = re.compile(r"0x[a-f0-9]{8,12}>")
@@ -76,7 +76,7 @@ def main() -> int:
 def serve(request: dict[str, Any], *, guard_network: bool) -> dict[str, Any]:
     """Fork a child for one request, wait for it, and say what became of it."""
     os.makedirs(request["cwd"], exist_ok=True)
-    output_path = os.path.join(request["cwd"], ".handbook-output")
+    output_path = request["cwd"].rstrip("/") + ".output"  # beside, not inside
     read_end, write_end = os.pipe()
     started = time.monotonic()
     pid = os.fork()
@@ -227,13 +227,13 @@ def _child(
             reporter.send({"kind": "exit", "status": status})
             real_exit(status)
 
-        os._exit = reported_exit  # type: ignore[assignment]  # noqa: SLF001
+        os._exit = reported_exit  # type: ignore[assignment]
         if request["op"] == "python":
             _run_units(request, reporter)
         elif request["op"] == "shell":
             _run_shell(request, reporter)
         reporter.send({"kind": "done"})
-    except BaseException as error:  # noqa: BLE001 - the child reports everything
+    except BaseException as error:
         with contextlib.suppress(BaseException):
             reporter.send({"kind": "crash", "error": _error(error, "")})
     finally:
@@ -248,7 +248,9 @@ def _run_units(request: dict[str, Any], reporter: Reporter) -> None:
     # (pydantic, SQLAlchemy, dataclasses) find the example's names, and a real file
     # behind __file__, holding the code at its page lines, for code that reads it.
     stem = re.sub(r"\W", "_", os.path.splitext(os.path.basename(filename))[0])
-    copy = os.path.join(request["cwd"], f"{stem}_{request['units'][0]['first_line']}.py")
+    copy = os.path.join(
+        request["cwd"], f"{stem}_{request['units'][0]['first_line']}.py"
+    )
     with open(copy, "w", encoding="utf-8") as file:
         file.writelines(lines)
     module = types.ModuleType("__main__")
@@ -263,7 +265,7 @@ def _run_units(request: dict[str, Any], reporter: Reporter) -> None:
         result: dict[str, Any] = {"kind": "unit", "index": index}
         try:
             result["display"] = _execute(unit, filename, namespace)
-        except BaseException as error:  # noqa: BLE001 - examples may raise anything
+        except BaseException as error:
             result["error"] = _error(error, filename)
         finally:
             builtins.print = _REAL_PRINT
@@ -301,7 +303,7 @@ def _run_shell(request: dict[str, Any], reporter: Reporter) -> None:
     for index, command in enumerate(request["commands"]):
         try:
             done = subprocess.run(  # noqa: S603 - the page's own commands, sandboxed
-                ["/bin/bash", "-c", command],  # noqa: S607
+                ["/bin/bash", "-c", command],
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.STDOUT,
@@ -328,7 +330,7 @@ def _recorder(filename: str, printed: list[dict[str, Any]]) -> Any:
         if target is not None and target not in (sys.stdout, sys.__stdout__):
             _REAL_PRINT(*args, sep=sep, **kwargs)
             return
-        frame = sys._getframe(1)  # noqa: SLF001 - where the print was called
+        frame = sys._getframe(1)  # pyright: ignore[reportPrivateUsage] - the caller
         lines: list[int] = []
         while frame is not None:
             if frame.f_code.co_filename == filename:
@@ -347,11 +349,12 @@ def _args(args: tuple[object, ...]) -> list[list[Any]]:
     for value in args:
         if isinstance(value, str):
             shown.append([value, True])
-        elif isinstance(value, set | frozenset) and type(value) in (set, frozenset):
+        elif type(value) in (set, frozenset):
+            members = cast("set[Any]", value)
             try:
-                items = ", ".join(repr(item) for item in sorted(value))  # pyright: ignore[reportUnknownArgumentType, reportUnknownVariableType]
+                items = ", ".join(repr(item) for item in sorted(members))
             except TypeError:
-                shown.append([_masked(str(value)), False])  # pyright: ignore[reportUnknownArgumentType]
+                shown.append([_masked(str(members)), False])
             else:
                 shown.append(["{" + items + "}", False])
         else:
@@ -373,14 +376,14 @@ def _error(error: BaseException, filename: str) -> dict[str, Any]:
         lines.append(error.lineno or 0)
     try:
         message = str(error)
-    except BaseException:  # noqa: BLE001 - a broken __str__ must not hide the error
+    except BaseException:
         message = "(its message could not be turned into text)"
     try:
         tb = error.__traceback__
         while tb is not None and tb.tb_frame.f_code.co_filename != filename:
             tb = tb.tb_next  # the worker's own frames say nothing about the example
         trace = "".join(traceback.format_exception(type(error), error, tb))
-    except BaseException:  # noqa: BLE001
+    except BaseException:
         trace = ""
     return {
         "type": type(error).__name__,

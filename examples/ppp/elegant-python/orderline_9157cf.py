@@ -1,4 +1,4 @@
-# Extracted from docs/ppp/elegant-python.md:911 by `handbook extract`.
+# Extracted from docs/ppp/elegant-python.md:907 by `handbook extract`.
 # Edit the page, not this file.
 from typing import Annotated
 

@@ -1,4 +1,4 @@
-# Extracted from docs/guide/writing-a-chapter.md:156 by `handbook extract`.
+# Extracted from docs/guide/writing-a-chapter.md:217 by `handbook extract`.
 # Edit the page, not this file.
 uv run handbook extract          # refresh examples/ from the pages
 uv run pytest -k pds/type-checking  # only the blocks of one chapter

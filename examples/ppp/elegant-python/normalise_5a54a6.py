@@ -1,4 +1,4 @@
-# Extracted from docs/ppp/elegant-python.md:1007 by `handbook extract`.
+# Extracted from docs/ppp/elegant-python.md:1003 by `handbook extract`.
 # Edit the page, not this file.
 def normalise(raw: str) -> list[str]:
     return [word.strip(".,!?").lower() for word in raw.split()]

@@ -1,4 +1,4 @@
-# Extracted from docs/ppp/elegant-python.md:1166 by `handbook extract`.
+# Extracted from docs/ppp/elegant-python.md:1162 by `handbook extract`.
 # Edit the page, not this file.
 def net_prices(prices: list[float], discounts: list[float]) -> list[float]:
     return [price - discount for price, discount in zip(prices, discounts, strict=True)]

@@ -1,4 +1,4 @@
-# Extracted from docs/ppp/elegant-python.md:1038 by `handbook extract`.
+# Extracted from docs/ppp/elegant-python.md:1034 by `handbook extract`.
 # Edit the page, not this file.
 from datetime import datetime
 from typing import Literal

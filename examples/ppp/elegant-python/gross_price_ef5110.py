@@ -1,4 +1,4 @@
-# Extracted from docs/ppp/elegant-python.md:1223 by `handbook extract`.
+# Extracted from docs/ppp/elegant-python.md:1219 by `handbook extract`.
 # Edit the page, not this file.
 import warnings
 

@@ -1,4 +1,4 @@
-# Extracted from docs/ppp/elegant-python.md:1157 by `handbook extract`.
+# Extracted from docs/ppp/elegant-python.md:1153 by `handbook extract`.
 # Edit the page, not this file.
 # ruff: noqa: B905
 # pyright: basic

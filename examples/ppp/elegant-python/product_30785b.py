@@ -1,4 +1,4 @@
-# Extracted from docs/ppp/elegant-python.md:867 by `handbook extract`.
+# Extracted from docs/ppp/elegant-python.md:863 by `handbook extract`.
 # Edit the page, not this file.
 import sqlite3
 

@@ -1,4 +1,4 @@
-# Extracted from docs/ppp/elegant-python.md:971 by `handbook extract`.
+# Extracted from docs/ppp/elegant-python.md:967 by `handbook extract`.
 # Edit the page, not this file.
 from dataclasses import dataclass
 

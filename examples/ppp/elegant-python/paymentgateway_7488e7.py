@@ -1,4 +1,4 @@
-# Extracted from docs/ppp/elegant-python.md:1084 by `handbook extract`.
+# Extracted from docs/ppp/elegant-python.md:1080 by `handbook extract`.
 # Edit the page, not this file.
 from typing import Protocol
 

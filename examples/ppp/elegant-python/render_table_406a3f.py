@@ -21,14 +21,10 @@ def percent(value: Decimal) -> str:
 
 
 print(render_table("Revenue", [("Mugs", Decimal("120.5"))], euros))
-"""
-Revenue
--------
-Mugs    120.50 EUR
-"""
+#> Revenue
+#> -------
+#> Mugs    120.50 EUR
 print(render_table("Margin", [("Mugs", Decimal("0.42"))], percent))
-"""
-Margin
-------
-Mugs         42.0%
-"""
+#> Margin
+#> ------
+#> Mugs         42.0%

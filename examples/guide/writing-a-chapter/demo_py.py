@@ -1,0 +1,8 @@
+# Extracted from docs/guide/writing-a-chapter.md:151 by `handbook extract`.
+# Edit the page, not this file.
+# ruff: noqa: F401
+# pyright: basic
+import os
+
+print("checked")
+#> checked
