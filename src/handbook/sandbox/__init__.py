@@ -182,6 +182,7 @@ class Sandbox:
                 "/proc",
                 "--tmpfs",
                 "/tmp",  # noqa: S108 - a private, empty /tmp inside the sandbox
+                *self._visible_under_tmp(),
                 "--bind",
                 str(self.scratch),
                 str(self.scratch),
@@ -219,6 +220,25 @@ class Sandbox:
         """The folders besides `scratch` that the sandbox binds read-write."""
         extra = (self.uv_cache,) if self.uv_cache is not None else ()
         return tuple(dict.fromkeys((*self.writable, *extra)))
+
+    def _visible_under_tmp(self) -> list[str]:
+        """Read-only binds for what the worker needs that lives under /tmp.
+
+        A checkout or virtual environment in /tmp (a CI clone, a test's copy) would be
+        hidden by the sandbox's private /tmp; these folders are put back, read-only.
+        """
+        needed = {
+            Path(sys.prefix),
+            WORKER.parents[2],
+            self.interpreter.parent,
+            self.interpreter.resolve().parent,
+            *(Path(p) for p in self.path_extra),
+        }
+        binds: list[str] = []
+        for folder in sorted(needed):
+            if folder.is_relative_to("/tmp") and folder.exists():  # noqa: S108
+                binds += ["--ro-bind", str(folder), str(folder)]
+        return binds
 
     def environment(self) -> dict[str, str]:
         """The environment of the worker and so of every example."""
