@@ -229,7 +229,7 @@ class Sandbox:
         """
         needed = {
             Path(sys.prefix),
-            WORKER.parents[2],
+            WORKER.parents[3],  # the checkout, for an editable install
             self.interpreter.parent,
             self.interpreter.resolve().parent,
             *(Path(p) for p in self.path_extra),
