@@ -44,7 +44,7 @@ def copy_handbook(name: str, destination: Path) -> Path:
     return project
 
 
-def run_pytest(project: Path, *args: str) -> Run:
+def run_pytest(project: Path, *args: str, env: dict[str, str] | None = None) -> Run:
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-rs", *args],
         cwd=project,
@@ -52,14 +52,15 @@ def run_pytest(project: Path, *args: str) -> Run:
         text=True,
         check=False,
         timeout=600,
-        env={**os.environ, "HANDBOOK_EXAMPLE_TIMEOUT": "3"},
+        env={**os.environ, "HANDBOOK_EXAMPLE_TIMEOUT": "3", **(env or {})},
     )
     return Run(project, result.returncode, result.stdout + result.stderr)
 
 
+WHY_NO_SANDBOX = probe_bwrap()
 needs_sandbox = pytest.mark.skipif(
-    probe_bwrap() is not None and os.environ.get("CI") != "true",
-    reason=f"no OS sandbox here: {probe_bwrap()}",
+    WHY_NO_SANDBOX is not None and os.environ.get("CI") != "true",
+    reason=f"no OS sandbox here: {WHY_NO_SANDBOX}",
 )
 
 
@@ -163,3 +164,11 @@ def test_the_tally_survives_xdist(hostile: Run) -> None:
     assert serial_tally is not None
     assert parallel_tally is not None, parallel.output
     assert serial_tally[0].strip(" -") == parallel_tally[0].strip(" -")
+
+
+def test_the_tally_names_blocks_run_outside_the_os_sandbox(tmp_path: Path) -> None:
+    project = copy_handbook("hostile-handbook", tmp_path)
+    run = run_pytest(project, "docs/fine.md", env={"HANDBOOK_SANDBOX": "off"})
+    assert run.returncode == 0, run.output
+    expected = "1 executed (0 in the OS sandbox, 1 not (HANDBOOK_SANDBOX=off))"
+    assert expected in run.output, run.output

@@ -13,14 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from handbook.blocks import parse_text
 from handbook.validators import (
     Finding,
     Target,
     check_name,
     kind_of,
     validate_all,
-    validator_for,
 )
 from handbook.validators import formats as checks
 
@@ -383,19 +381,3 @@ def test_yaml_paths_and_toml_keys_find_their_lines() -> None:
     toml = '[project]\nname = "a"\n\n[project.urls]\nhome = "x"\n'
     keys = [["project", "urls", "home"], ["project", "version"], ["tool"]]
     assert [checks.toml_key_line(toml, key) for key in keys] == [5, 1, 1]
-
-
-def test_validator_for_checks_one_block_through_validate_all(tmp_path: Path) -> None:
-    page = parse_text(
-        '# Page\n\n```yaml title="ci.yml"\n' + INJECTED_WORKFLOW + "```\n",
-        "docs/page.md",
-        tmp_path,
-    )
-    (block,) = page.blocks
-    validator = validator_for(block)
-    assert validator is not None
-    assert validator.__name__ == "workflow"
-    path = tmp_path / "ci.yaml"
-    path.write_text(INJECTED_WORKFLOW, encoding="utf-8")
-    (problem,) = validator(path)
-    assert problem.startswith("9: zizmor: template-injection")

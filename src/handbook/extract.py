@@ -16,27 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from handbook.blocks import Block, Page, PageError
-
-EXTENSIONS: dict[str, str] = {
-    "python": "py",
-    "toml": "toml",
-    "yaml": "yaml",
-    "json": "json",
-    "bash": "sh",
-    "dockerfile": "dockerfile",
-    "makefile": "mk",
-    "just": "just",
-    "ini": "ini",
-    "text": "txt",
-    "markdown": "md",
-    "console": "console",
-}
-"""File extension of each language; a language not listed here cannot be extracted."""
-
-COMMENT_PREFIX: dict[str, str] = {"markdown": "<!-- ", "json": ""}
-"""How each language starts a comment line; ``#`` unless listed. JSON has none."""
-
-COMMENT_SUFFIX: dict[str, str] = {"markdown": " -->"}
+from handbook.formats import FORMATS, Format, format_of
 
 FIRST_LINE_DIRECTIVES = re.compile(r"^(#!|# syntax=|# escape=)")
 """First lines that must stay first (a shebang, a Dockerfile parser directive)."""
@@ -124,10 +104,10 @@ def examples_of_page(page: Page, docs_dir: str = "docs") -> list[Example]:
     groups: dict[str, list[Block]] = {}
     units: list[list[Block]] = []
     for block in page.blocks:
-        if block.language not in EXTENSIONS:
+        if format_of(block.language) is None:
             msg = (
                 f"no validator knows the language {block.language!r}; "
-                f"use one of {', '.join(sorted(EXTENSIONS))}"
+                f"use one of {', '.join(sorted(f.name for f in FORMATS))}"
             )
             raise PageError(page.path, block.line, msg)
         group = block.settings.group
@@ -165,7 +145,7 @@ def _stable_names(units: list[list[Block]]) -> list[str]:
     for unit, slug, has_title in zip(units, slugs, titled, strict=True):
         first = unit[0]
         suffix = _version_suffix(first)
-        extension = EXTENSIONS[first.language]
+        extension = _format(first).extension
         if has_title and slugs.count(slug) == 1:
             stem = slug
         else:
@@ -229,8 +209,8 @@ def write_tree(root: Path, planned: Sequence[Example]) -> list[str]:
 def _render(folder: str, blocks: list[Block], name: str) -> Example:
     first = blocks[0]
     language = first.language
-    prefix = COMMENT_PREFIX.get(language, "# ")
-    suffix = COMMENT_SUFFIX.get(language, "")
+    prefix = _format(first).comment_prefix
+    suffix = _format(first).comment_suffix
     lines: list[str] = []
     body_first = first.code.splitlines()
     if body_first and FIRST_LINE_DIRECTIVES.match(body_first[0]) and len(blocks) == 1:
@@ -259,6 +239,14 @@ def _render(folder: str, blocks: list[Block], name: str) -> Example:
         spans.append(Span(block, len(lines) + 1, len(code_lines)))
         lines.extend(code_lines)
     return Example(f"{folder}/{name}", language, "\n".join(lines) + "\n", tuple(spans))
+
+
+def _format(block: Block) -> Format:
+    found = format_of(block.language)
+    if found is None:  # examples_of_page refuses such a block first
+        msg = f"no format {block.language!r}"
+        raise PageError(block.page, block.line, msg)
+    return found
 
 
 def _linter_directives(block: Block) -> list[str]:

@@ -63,35 +63,15 @@ def ruff_binary() -> str:
     return str(beside) if beside.exists() else "ruff"
 
 
-def lint_examples(
-    root: Path,
-    paths: list[str],
-    anti_patterns: list[str] | None = None,
-    typed_paths: list[str] | None = None,
-) -> LintReport:
-    """Run ``ruff check`` and ``ruff format --diff`` over `paths`.
-
-    The files in `anti_patterns` exempt their expected codes in a ``# ruff: noqa:``
-    header; they are checked once more without that line, so each block's test can see
-    that the fault it names is really there. An author's own ``noqa`` comments are
-    respected everywhere.
-    """
+def lint_examples(root: Path, paths: list[str]) -> LintReport:
+    """Run ``ruff check`` and ``ruff format --diff`` over `paths`, once each."""
     report = LintReport()
     if not paths:
         return report
     check = _ruff(root, ["check", "--output-format=json", *paths])
     for path, finding in _parse_findings(check.stdout, root):
         report.findings.setdefault(path, []).append(finding)
-    for path in anti_patterns or []:
-        text = (root / path).read_text(encoding="utf-8")
-        unexempted = RUFF_DIRECTIVE.sub("#", text)
-        command = ["check", "--output-format=json", "--stdin-filename", path, "-"]
-        result = _ruff(root, command, stdin=unexempted)
-        report.findings[path] = [
-            finding for _, finding in _parse_findings(result.stdout, root)
-        ]
     report.format_diffs = _format_diffs(root, paths)
-    report.typing = pyright_findings(root, typed_paths or [])
     return report
 
 
@@ -115,7 +95,7 @@ def _format_diffs(root: Path, paths: list[str]) -> dict[str, str]:
     """Run ``ruff format --diff`` on copies whose ``#>`` lines read ``# >``.
 
     ruff format puts a space after every ``#``, which would turn the print-output lines
-    into ``# >``; the copies hide them from it, as pytest-examples does for black.
+    into ``# >``; the copies hide them from it.
     """
     diffs: dict[str, str] = {}
     with tempfile.TemporaryDirectory() as scratch:
@@ -135,47 +115,6 @@ def _format_diffs(root: Path, paths: list[str]) -> dict[str, str]:
 
 RUFF_DIRECTIVE = re.compile(r"^# ruff: noqa: .*$", re.MULTILINE)
 PYRIGHT_DIRECTIVE = re.compile(r"^# pyright: .*$", re.MULTILINE)
-
-
-def pyright_findings(root: Path, paths: list[str]) -> dict[str, list[Finding]]:
-    """Pyright's strict findings for `paths`, with ``# pyright:`` exemptions lifted.
-
-    Used for anti-pattern blocks that name a pyright rule: their files exempt the rule
-    in their header, and this shows whether the code really breaks it.
-    """
-    if not paths:
-        return {}
-    found: dict[str, list[Finding]] = {}
-    with tempfile.TemporaryDirectory() as scratch:
-        copies: dict[str, str] = {}
-        for path in paths:
-            copy = Path(scratch, path)
-            copy.parent.mkdir(parents=True, exist_ok=True)
-            text = (root / path).read_text(encoding="utf-8")
-            copy.write_text(PYRIGHT_DIRECTIVE.sub("#", text), encoding="utf-8")
-            copies[str(copy.resolve())] = path
-        command = [
-            str(Path(sys.executable).parent / "basedpyright"),
-            "--outputjson",
-            "--pythonpath",
-            sys.executable,
-            *copies,
-        ]
-        config = Path(scratch, "pyrightconfig.json")
-        config.write_text(json.dumps({"typeCheckingMode": "strict"}), encoding="utf-8")
-        command[1:1] = ["--project", str(config)]
-        result = subprocess.run(  # noqa: S603 - basedpyright on copies the handbook wrote
-            command, capture_output=True, text=True, check=False, cwd=scratch
-        )
-    report = cast("dict[str, list[dict[str, object]]]", json.loads(result.stdout))
-    for item in report.get("generalDiagnostics", []):
-        path = copies.get(str(Path(str(item["file"])).resolve()))
-        if path is None or "rule" not in item:
-            continue
-        start = cast("dict[str, dict[str, int]]", item["range"])["start"]
-        finding = Finding(str(item["rule"]), start["line"] + 1, str(item["message"]))
-        found.setdefault(path, []).append(finding)
-    return found
 
 
 def _ruff(
@@ -205,18 +144,27 @@ def lint_plan(
     """Ruff, ruff format and pyright strict over the plan of ``examples/``.
 
     `plan` is a temporary tree holding the files the pages produce now (and a copy of
-    the project's pyproject.toml, so ruff reads the same settings). Pyright runs once
-    over all of them; files in `typed_paths` have their ``# pyright:`` exemptions
-    lifted, so the rule they expect is seen.
+    the project's pyproject.toml, so ruff reads the same settings). Each tool runs
+    once over all of it. The plan is the handbook's own copy, so the header that
+    exempts an anti-pattern's expected codes (needed only for the committed
+    ``examples/``) is lifted first: each block's test sees its fault really reported.
+    Files in `typed_paths` have their ``# pyright:`` exemption lifted the same way.
     """
-    report = lint_examples(plan, paths, anti_patterns)
-    report.typing = pyright_plan(plan, root, paths, set(typed_paths))
+    for path in anti_patterns:
+        _lift(plan / path, RUFF_DIRECTIVE)
+    for path in typed_paths:
+        _lift(plan / path, PYRIGHT_DIRECTIVE)
+    report = lint_examples(plan, paths)
+    report.typing = pyright_plan(plan, root, paths)
     return report
 
 
-def pyright_plan(
-    plan: Path, root: Path, paths: list[str], lifted: set[str]
-) -> dict[str, list[Finding]]:
+def _lift(file: Path, directive: re.Pattern[str]) -> None:
+    text = file.read_text(encoding="utf-8")
+    file.write_text(directive.sub("#", text), encoding="utf-8")
+
+
+def pyright_plan(plan: Path, root: Path, paths: list[str]) -> dict[str, list[Finding]]:
     """Basedpyright over `paths` of `plan`, configured as pyproject.toml configures it.
 
     The configuration is the project's ``[tool.basedpyright]`` table, with its
@@ -225,12 +173,6 @@ def pyright_plan(
     """
     if not paths:
         return {}
-    for path in lifted:
-        file = plan / path
-        file.write_text(
-            PYRIGHT_DIRECTIVE.sub("#", file.read_text(encoding="utf-8")),
-            encoding="utf-8",
-        )
     with (root / "pyproject.toml").open("rb") as file:
         table = cast("dict[str, object]", tomllib.load(file)["tool"]["basedpyright"])
     config = {

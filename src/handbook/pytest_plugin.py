@@ -20,7 +20,6 @@ linted, validated and skipped.
 from __future__ import annotations
 
 import ast
-import contextlib
 import fcntl
 import os
 import shutil
@@ -76,20 +75,34 @@ class BlockError(Exception):
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     """``--update-examples`` rewrites the ``#>`` lines from what blocks print."""
-    group = parser.getgroup("handbook")
-    # pytest-examples, if installed, registers the same option.
-    with contextlib.suppress(ValueError):
-        group.addoption(
-            "--update-examples",
-            action="store_true",
-            default=False,
-            help="rewrite the #> lines of the pages (or snippets) from the output",
-        )
+    parser.getgroup("handbook").addoption(
+        "--update-examples",
+        action="store_true",
+        default=False,
+        help="rewrite the #> lines of the pages (or snippets) from the output",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
     """Start an empty tally; the session's state is made when first needed."""
-    config.stash[COUNTS] = Counter()
+    counts = Counter[str]()
+    config.stash[COUNTS] = counts
+    config.pluginmanager.register(Tally(counts), "handbook-tally")
+
+
+class Tally:
+    """Counts each block once, from its report (xdist sends them to the controller)."""
+
+    def __init__(self, counts: Counter[str]) -> None:
+        """Count into `counts`, the run's tally."""
+        self.counts = counts
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        """Add what a finished block's item recorded in its user properties."""
+        if report.when == "call":
+            for name, value in report.user_properties:
+                if name == PROPERTY:
+                    self.counts[str(value)] += 1
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -103,6 +116,8 @@ def pytest_collect_file(
     file_path: Path, parent: pytest.Collector
 ) -> pytest.Collector | None:
     """Collect the pages and notebooks of the handbook's own ``docs/``."""
+    if file_path.suffix not in {".md", ".ipynb"}:
+        return None  # tests/*.py and the rest: no need to read the pages
     session = handbook_session(parent.config)
     if session is None or not file_path.is_relative_to(session.root / "docs"):
         return None
@@ -111,28 +126,6 @@ def pytest_collect_file(
     if file_path.suffix == ".ipynb":
         return NotebookFile.from_parent(parent, path=file_path)  # pyright: ignore[reportUnknownMemberType]
     return None
-
-
-def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    """Count each block once, from its report (xdist sends the reports on)."""
-    if report.when != "call" and not (report.when == "setup" and report.skipped):
-        return
-    config = _CONFIG.get("config")
-    if config is None:
-        return
-    counts = config.stash[COUNTS]
-    for name, value in report.user_properties:
-        if name == PROPERTY:
-            counts[str(value)] += 1
-
-
-_CONFIG: dict[str, pytest.Config] = {}
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_sessionstart(session: pytest.Session) -> None:
-    """Remember the config for the report hook, which receives no config."""
-    _CONFIG["config"] = session.config
 
 
 def pytest_terminal_summary(
@@ -367,7 +360,31 @@ class PageFile(pytest.File):
                 )
 
 
-class PageErrorItem(pytest.Item):
+class HandbookItem(pytest.Item):
+    """An item of the handbook: its failure is its message, which says where."""
+
+    def count(self, what: str) -> None:
+        """Add to the run's tally (through the report, so xdist keeps it)."""
+        self.user_properties.append((PROPERTY, what))
+
+    def count_sandbox(self, sandbox: Sandbox) -> None:
+        """Count where a block ran, and why not in the OS sandbox if it did not."""
+        self.count(f"sandbox:{sandbox.kind}")
+        if sandbox.kind != "os":
+            self.count(f"fallback:{sandbox.reason}")
+
+    def repr_failure(
+        self,
+        excinfo: pytest.ExceptionInfo[BaseException],
+        style: object = None,
+    ) -> str:
+        """The message of a block's failure alone; pytest's report for anything else."""
+        if isinstance(excinfo.value, BlockError | SandboxError):
+            return str(excinfo.value)
+        return str(super().repr_failure(excinfo))  # pyright: ignore[reportArgumentType]
+
+
+class PageErrorItem(HandbookItem):
     """A page that cannot be parsed: its error, as one failing test."""
 
     def __init__(self, *, error: PageError, **kwargs: Any) -> None:  # noqa: ANN401 - pytest's own keywords
@@ -379,20 +396,12 @@ class PageErrorItem(pytest.Item):
         """Fail with the page's error."""
         raise BlockError(str(self.error))
 
-    def repr_failure(
-        self,
-        excinfo: pytest.ExceptionInfo[BaseException],
-        style: object = None,
-    ) -> str:
-        """The error message alone: it already names the page and line."""
-        return str(excinfo.value)
-
     def reportinfo(self) -> tuple[Path, int, str]:
         """Where the error is."""
         return self.path, self.error.line - 1, f"{self.error.page}:{self.error.line}"
 
 
-class BlockItem(pytest.Item):
+class BlockItem(HandbookItem):
     """One block of a page."""
 
     def __init__(self, *, example: Example, block: Block, **kwargs: Any) -> None:  # noqa: ANN401 - pytest's own keywords
@@ -409,20 +418,6 @@ class BlockItem(pytest.Item):
     def session_state(self) -> HandbookSession:
         """The run's shared state."""
         return required_session(self.config)
-
-    def count(self, what: str) -> None:
-        """Add to the run's tally (through the report, so xdist keeps it)."""
-        self.user_properties.append((PROPERTY, what))
-
-    def repr_failure(
-        self,
-        excinfo: pytest.ExceptionInfo[BaseException],
-        style: object = None,
-    ) -> str:
-        """A block's failure is its message, which names the page and line."""
-        if isinstance(excinfo.value, BlockError | SandboxError):
-            return str(excinfo.value)
-        return str(super().repr_failure(excinfo))  # pyright: ignore[reportArgumentType]
 
     def reportinfo(self) -> tuple[Path, int, str]:
         """The block's page and line."""
@@ -461,9 +456,7 @@ class PythonItem(BlockItem):
                 return f"needs Python {wanted}+, and none is installed (linted only)"
             interpreter = found
         sandbox = self.session_state.sandbox(interpreter)
-        self.count(f"sandbox:{sandbox.kind}")
-        if sandbox.kind != "os":
-            self.count(f"fallback:{sandbox.reason}")
+        self.count_sandbox(sandbox)
         outcome = self.session_state.group_outcome(self.example, sandbox)
         problems.extend(outcome_problems(self.example, block, outcome, self))
         return None
@@ -516,9 +509,7 @@ class ConsoleItem(BlockItem):
             raise BlockError(str(error)) from None
         sandbox = state.sandbox(current_interpreter(), console=True)
         self.count("executed")
-        self.count(f"sandbox:{sandbox.kind}")
-        if sandbox.kind != "os":
-            self.count(f"fallback:{sandbox.reason}")
+        self.count_sandbox(sandbox)
         outcome = sandbox.run_shell(
             transcript.scripts, files, timeout=example_timeout()
         )
@@ -539,7 +530,7 @@ class NotebookFile(pytest.File):
         yield NotebookItem.from_parent(self, name="cells")  # pyright: ignore[reportUnknownMemberType]
 
 
-class NotebookItem(pytest.Item):
+class NotebookItem(HandbookItem):
     """Run a notebook's code cells in order; compare their text outputs."""
 
     def runtest(self) -> None:
@@ -548,20 +539,10 @@ class NotebookItem(pytest.Item):
         sandbox = state.sandbox(current_interpreter())
         problems = notebook_lint_problems(self.path, state)
         problems += check_notebook(self.path, state.root, sandbox)
-        self.user_properties.append((PROPERTY, "executed"))
-        self.user_properties.append((PROPERTY, f"sandbox:{sandbox.kind}"))
+        self.count("executed")
+        self.count_sandbox(sandbox)
         if problems:
             raise BlockError("\n".join(problems))
-
-    def repr_failure(
-        self,
-        excinfo: pytest.ExceptionInfo[BaseException],
-        style: object = None,
-    ) -> str:
-        """The failure's message: it names the notebook and the cell."""
-        if isinstance(excinfo.value, BlockError | SandboxError):
-            return str(excinfo.value)
-        return str(super().repr_failure(excinfo))  # pyright: ignore[reportArgumentType]
 
     def reportinfo(self) -> tuple[Path, int, str]:
         """The notebook."""

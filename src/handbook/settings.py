@@ -15,6 +15,8 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
+from handbook.formats import canonical_language
+
 SETTING_PATTERN = re.compile(
     r"""(?P<key>[A-Za-z_][\w-]*)=(?P<quote>["'])(?P<value>.*?)(?P=quote)"""
 )
@@ -37,19 +39,6 @@ HANDBOOK_SETTINGS: dict[str, str] = {
 }
 """The handbook's own settings and what each means; removed before rendering."""
 
-LANGUAGE_ALIASES: dict[str, str] = {
-    "py": "python",
-    "python3": "python",
-    "sh": "bash",
-    "shell": "bash",
-    "yml": "yaml",
-    "docker": "dockerfile",
-    "make": "makefile",
-    "justfile": "just",
-    "cfg": "ini",
-    "md": "markdown",
-}
-"""Spellings of a language that mean the same validator."""
 
 VERSION_PATTERN = re.compile(r"^3\.(\d+)$")
 OLDEST_SUPPORTED = (3, 11)
@@ -94,7 +83,7 @@ def split_info(info: str) -> tuple[str, dict[str, str], str]:
     info = info.strip()
     language, _, rest = info.partition(" ")
     language = language.strip().lower()
-    language = LANGUAGE_ALIASES.get(language, language)
+    language = canonical_language(language)
     pairs = {m["key"]: m["value"] for m in SETTING_PATTERN.finditer(rest)}
     leftover = SETTING_PATTERN.sub("", rest).strip()
     return language, pairs, leftover

@@ -17,9 +17,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
 
-from handbook.blocks import Block
 from handbook.formats import (
     FORMATS,
     KINDS,
@@ -38,8 +36,6 @@ __all__ = [
     "check_name",
     "kind_of",
     "validate_all",
-    "validator_for",
-    "validator_name",
 ]
 
 Parse = Callable[[Target], formats.ParseResult]
@@ -246,36 +242,3 @@ def _no_validator(target: Target, language: str) -> Finding:
             'reason="..."'
         )
     return Finding(1, "handbook", message)
-
-
-# --- the interface of one validator per block, kept for today's callers -------------
-
-Validator = Callable[[Path], list[str]]
-"""Takes an extracted file, returns its problems as ``line: tool: message`` strings."""
-
-
-def validator_for(block: Block) -> Validator | None:
-    """A validator of one block's extracted file; None when nothing validates it.
-
-    A thin wrapper over `validate_all` for callers that check one file at a time; a
-    caller with many files should build `Target` values and call `validate_all` once.
-    """
-    title = block.settings.title
-    name = check_name(block.language, title, block.code)
-    if name is None:
-        return None
-    language = canonical_language(block.language)
-
-    def validate(path: Path) -> list[str]:
-        content = path.read_text(encoding="utf-8")
-        target = Target(block.location, path, language, title, content)
-        found = validate_all([target])[target.key]
-        return [f"{f.line}: {f.tool}: {f.message}" for f in found]
-
-    validate.__name__ = name
-    return validate
-
-
-def validator_name(validator: Validator) -> str:
-    """A short name for reports, e.g. ``pyproject``."""
-    return getattr(validator, "__name__", "validator")

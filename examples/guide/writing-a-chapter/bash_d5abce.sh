@@ -1,6 +1,0 @@
-# Extracted from docs/guide/writing-a-chapter.md:217 by `handbook extract`.
-# Edit the page, not this file.
-uv run handbook extract          # refresh examples/ from the pages
-uv run pytest -k pds/type-checking  # only the blocks of one chapter
-uv run mkdocs serve              # read it
-python3 ../shared/tools/source_overlap.py docs snippets examples
