@@ -37,6 +37,7 @@ ALIASES = {
     "justfile": "just",
     "cfg": "ini",
     "md": "markdown",
+    "sqlite": "sql",
 }
 EXTENSIONS = {
     "python": "py",
@@ -49,10 +50,11 @@ EXTENSIONS = {
     "makefile": "mk",
     "just": "just",
     "ini": "ini",
+    "sql": "sql",
     "text": "txt",
     "markdown": "md",
 }
-COMMENTS = {"markdown": ("<!-- ", " -->"), "json": ("", "")}
+COMMENTS = {"markdown": ("<!-- ", " -->"), "json": ("", ""), "sql": ("-- ", "")}
 """Every other format comments with ``# `` and nothing after."""
 
 

@@ -74,6 +74,19 @@ DEPENDABOT = (
 PYPROJECT = '[project]\nname = "a"\nversion = "1"\n'
 RUFF_TOML = 'line-length = 100\n[lint]\nselect = ["E"]\n'
 COMPOSE = "services:\n  web:\n    image: nginx:1.27\n"
+RULES = (
+    "groups:\n"
+    "  - name: api\n"
+    "    rules:\n"
+    "      - alert: ManyErrors\n"
+    '        expr: sum(rate(http_requests_total{code=~"5.."}[5m])) > 1\n'
+    "        for: 10m\n"
+)
+SQL = (
+    "CREATE TABLE orders (id INTEGER PRIMARY KEY, total TEXT NOT NULL);\n"
+    "INSERT INTO orders (total)\n"
+    "VALUES ('9.99');\n"
+)
 
 
 @dataclass(frozen=True)
@@ -148,6 +161,15 @@ CASES = [
     Case("dependabot", "yaml", ".github/dependabot.yml", DEPENDABOT,
          DEPENDABOT.replace("weekly", "sometimes"), 6, "check-jsonschema",
          "'sometimes' is not one of"),
+    Case("sql", "sql", None, SQL, SQL.replace("'9.99'", "NULL"), 2, "sqlite3",
+         "NOT NULL constraint failed: orders.total"),
+    Case("sql-attach-refused", "sql", None, SQL,
+         "ATTACH DATABASE 'escaped.db' AS outside;\n", 1, "sqlite3", "not authorized"),
+    Case("prometheus-rules", "yaml", "alerts.rules.yml", RULES,
+         RULES.replace("> 1", "> "), 5, "promtool", "could not parse expression"),
+    Case("prometheus-rules-untitled", "yaml", None, RULES,
+         RULES.replace("for: 10m", "for: 10m\n        severity: page"), 7,
+         "promtool", "field severity not found"),
     Case("compose", "yaml", "compose.yaml", COMPOSE,
          COMPOSE.replace("nginx:1.27", "3"), 3, "check-jsonschema",
          "$.services.web.image: 3 is not of type 'string'"),
@@ -314,6 +336,19 @@ def test_a_missing_tool_is_a_finding_not_a_pass(
     }
 
 
+def test_a_missing_system_tool_says_which_package_has_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    monkeypatch.setattr(checks.sys, "executable", str(tmp_path / "bin" / "python"))
+    targets = write_targets(tmp_path, [("rules", "yaml", "a.rules.yml", RULES)])
+    [finding] = validate_all(targets)["rules"]
+    assert finding.missing_tool
+    assert finding.message == (
+        "the tool 'promtool' is not installed (on Debian: apt-get install prometheus)"
+    )
+
+
 def test_a_check_that_crashes_fails_its_files_and_spares_the_others(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -358,6 +393,9 @@ def test_a_block_nothing_validates_says_so(tmp_path: Path) -> None:
         (None, "jobs: {}\n", None),
         (None, "- on\n- jobs\n", None),
         (None, "a: [1\n", None),
+        (None, RULES, "prometheus-rules"),
+        (None, "groups: []\n", None),
+        (None, RULES + "extra: 1\n", None),
     ],
 )
 def test_yaml_is_a_workflow_or_an_action_by_title_or_by_shape(

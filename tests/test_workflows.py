@@ -256,8 +256,11 @@ def test_ci_requires_the_sandbox_and_enables_it() -> None:
     test = jobs(CI)["test"]
     assert test["env"]["HANDBOOK_SANDBOX"] == "required"
     scripts = [step.get("run", "") for step in steps(test)]
-    install = next(i for i, s in enumerate(scripts) if "install -y bubblewrap" in s)
-    assert "sudo apt-get install -y bubblewrap" in scripts[install]
+    install = next(i for i, s in enumerate(scripts) if "bubblewrap" in s)
+    assert (
+        "sudo apt-get install -y --no-install-recommends bubblewrap prometheus"
+        in scripts[install]
+    )
     allow = next(i for i, s in enumerate(scripts) if "sysctl" in s)
     assert (
         "sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0"
@@ -285,7 +288,7 @@ def run_ci_script(tmp_path: Path, *, bwrap: str | None) -> tuple[int, str, str]:
         found = shutil.which(tool)
         assert found, tool
         (bin_dir / tool).symlink_to(found)
-    for tool in ["chromium", "make"]:
+    for tool in ["chromium", "make", "promtool"]:
         stub(bin_dir, tool, "exit 0")
     stub(bin_dir, "sudo", '"$@"')
     stub(tmp_path, "bwrap-from-debian", "exit 0")
@@ -317,7 +320,7 @@ def test_ci_run_installs_bubblewrap_and_runs_the_tests_as_ci(tmp_path: Path) -> 
     assert status == 0, stderr
     assert log.splitlines() == [
         "apt-get update -qq",
-        "apt-get install -y -qq bubblewrap",
+        "apt-get install -y -qq --no-install-recommends bubblewrap",
         "uv sync --locked CI=true HANDBOOK_SANDBOX=required",
         "uv run pytest CI=true HANDBOOK_SANDBOX=required",
     ]

@@ -89,6 +89,15 @@ FORMATS: tuple[Format, ...] = (
     Format("just", ("justfile",), "just", "# ", "", "just's own parser"),
     Format("ini", ("cfg",), "ini", "# ", "", "`configparser`"),
     Format(
+        "sql",
+        ("sqlite",),
+        "sql",
+        "-- ",
+        "",
+        "executed statement by statement in an empty in-memory SQLite database "
+        "(`ATTACH` refused, so nothing reaches a file)",
+    ),
+    Format(
         "text",
         (),
         "txt",
@@ -147,6 +156,13 @@ KINDS: tuple[Kind, ...] = (
         ("compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"),
         "compose",
         "check-jsonschema (`vendor.compose-spec`)",
+    ),
+    Kind(
+        "yaml",
+        ("*.rules.yml", "*.rules.yaml", "rules.yml", "alerts.yml", "*-rules.yml"),
+        "prometheus-rules",
+        "`promtool check rules` (Prometheus recording and alerting rules)",
+        shape="a mapping whose only key is `groups`, each group holding `rules`",
     ),
     Kind(
         "ini",

@@ -27,7 +27,14 @@ from handbook.formats import (
     kind_by_title,
 )
 from handbook.validators import formats
-from handbook.validators.formats import Finding, Findings, Parsed, Target, ToolError
+from handbook.validators.formats import (
+    Finding,
+    Findings,
+    MissingToolError,
+    Parsed,
+    Target,
+    ToolError,
+)
 
 __all__ = [
     "ENGINE_LANGUAGES",
@@ -80,6 +87,7 @@ ZIZMOR = Tool("zizmor", formats.zizmor)
 PRE_COMMIT = Tool("pre-commit", formats.pre_commit)
 SHELLCHECK = Tool("shellcheck", formats.shellcheck)
 HADOLINT = Tool("hadolint", formats.hadolint)
+PROMTOOL = Tool("promtool", formats.promtool)
 MAKE = Tool("make", formats.make, per_file=True)
 JUST = Tool("just", formats.just, per_file=True)
 
@@ -92,6 +100,7 @@ BY_FORMAT: dict[str, Plan] = {
     "makefile": Plan("makefile", formats.read_nothing, (MAKE,)),
     "just": Plan("just", formats.read_nothing, (JUST,)),
     "ini": Plan("ini", formats.parse_ini),
+    "sql": Plan("sql", formats.parse_sql),
     "markdown": Plan("markdown", formats.parse_markdown),
 }
 """The check of each format (by `Format.name`) when no kind picks one."""
@@ -104,6 +113,7 @@ BY_KIND: dict[str, Plan] = {
     "pre-commit": Plan("pre-commit", formats.parse_yaml, (PRE_COMMIT,)),
     "dependabot": Plan("dependabot", formats.parse_yaml, (DEPENDABOT_SCHEMA,)),
     "compose": Plan("compose", formats.parse_yaml, (COMPOSE_SCHEMA,)),
+    "prometheus-rules": Plan("prometheus-rules", formats.parse_yaml, (PROMTOOL,)),
     "editorconfig": Plan("editorconfig", formats.parse_editorconfig),
     "tree": Plan("tree", formats.parse_tree),
 }
@@ -205,13 +215,19 @@ def validate_all(targets: Sequence[Target]) -> dict[str, list[Finding]]:
 
 def _run_job(job: tuple[Tool, list[Parsed]]) -> Findings:
     tool, items = job
+    missing = False
     try:
         return tool.check(items)
+    except MissingToolError as error:
+        message, missing = str(error), error.package is not None
     except ToolError as error:
         message = str(error)
     except Exception as error:  # one broken check must not hide the others' findings
         message = f"the {tool.name} check failed: {error!r}"
-    return {item.target.key: [Finding(1, tool.name, message)] for item in items}
+    return {
+        item.target.key: [Finding(1, tool.name, message, missing_tool=missing)]
+        for item in items
+    }
 
 
 def _plan_of(language: str, kind: Kind | None) -> Plan | None:

@@ -16,6 +16,7 @@ import configparser
 import json
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -58,6 +59,8 @@ class Finding:
     tool: str
     """What found it: ``shellcheck``, ``PyYAML``, ``check-jsonschema``..."""
     message: str
+    missing_tool: bool = False
+    """The finding only says that a tool from the system (`SYSTEM_TOOLS`) is missing."""
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,24 @@ Findings = dict[str, list[Finding]]
 
 class ToolError(Exception):
     """A tool could not be run at all (missing, timed out); the message says which."""
+
+
+class MissingToolError(ToolError):
+    """A tool that is not installed; `package` names the Debian package with it."""
+
+    def __init__(self, message: str, tool: str, package: str | None) -> None:
+        """Say what is missing (`message`), which tool, and its Debian package."""
+        super().__init__(message)
+        self.tool = tool
+        self.package = package
+
+
+SYSTEM_TOOLS: dict[str, str] = {"make": "make", "promtool": "prometheus"}
+"""Tools the validators call that PyPI does not have, with the Debian package of each.
+
+Without one of them its blocks are skipped, with the install command as the reason;
+in CI (``CI=true``) they fail instead.
+"""
 
 
 @dataclass(frozen=True)
@@ -121,8 +142,10 @@ def run_tool(command: Sequence[str], *, cwd: Path | None = None) -> ToolRun:
             check=False,
         )
     except FileNotFoundError:
-        msg = f"the tool {name!r} is not installed"
-        raise ToolError(msg) from None
+        package = SYSTEM_TOOLS.get(name)
+        hint = f" (on Debian: apt-get install {package})" if package else ""
+        msg = f"the tool {name!r} is not installed{hint}"
+        raise MissingToolError(msg, name, package) from None
     except subprocess.TimeoutExpired:
         msg = f"{name} took more than {TOOL_TIMEOUT}s"
         raise ToolError(msg) from None
@@ -198,11 +221,13 @@ def parse_yaml(target: Target) -> ParseResult:
 
 
 def yaml_shape(documents: object) -> str | None:
-    """The kind a YAML file is shaped like: ``workflow``, ``action`` or None.
+    """The kind a YAML file is shaped like: a workflow, an action, rules or None.
 
     A workflow is a mapping with top-level ``on`` (which YAML 1.1, and so PyYAML,
     reads as the boolean true) and ``jobs``; an action is a mapping whose ``runs``
-    says what it is ``using`` (``composite``, ``docker``, ``node20``...).
+    says what it is ``using`` (``composite``, ``docker``, ``node20``...); Prometheus
+    rules (``prometheus-rules``) are a mapping whose only key is ``groups``, a list of
+    groups that each hold ``rules``.
     """
     if not isinstance(documents, list):
         return None
@@ -212,12 +237,52 @@ def yaml_shape(documents: object) -> str | None:
     document = cast("dict[object, object]", docs[0])
     if "jobs" in document and (True in document or "on" in document):
         return "workflow"
+    groups = document.get("groups")
+    if set(document) == {"groups"} and isinstance(groups, list):
+        entries = cast("list[object]", groups)
+        if entries and all(
+            isinstance(group, dict) and "rules" in group for group in entries
+        ):
+            return "prometheus-rules"
     runs = document.get("runs")
     if isinstance(runs, dict) and isinstance(
         cast("dict[object, object]", runs).get("using"), str
     ):
         return "action"
     return None
+
+
+def parse_sql(target: Target) -> ParseResult:
+    """Execute the file in an empty in-memory SQLite database, statement by statement.
+
+    ``ATTACH`` is refused by an authorizer, so a block can create nothing on disk; a
+    failing statement is reported at the line it starts on.
+    """
+    connection = sqlite3.connect(":memory:")
+    connection.set_authorizer(_no_attach)
+    statement, start = "", 1
+    try:
+        for number, line in enumerate(target.content.splitlines(keepends=True), 1):
+            if not statement.strip():
+                statement, start = "", number
+            statement += line
+            if not sqlite3.complete_statement(statement):
+                continue
+            try:
+                connection.executescript(statement)
+            except sqlite3.Error as error:
+                return None, [Finding(start, "sqlite3", f"{error}")]
+            statement = ""
+        if statement.strip():
+            message = "the last statement does not end with a semicolon"
+            return None, [Finding(start, "sqlite3", message)]
+    finally:
+        connection.close()
+    return None, []
+
+
+def _no_attach(action: int, *_: object) -> int:
+    return sqlite3.SQLITE_DENY if action == sqlite3.SQLITE_ATTACH else sqlite3.SQLITE_OK
 
 
 def parse_json(target: Target) -> ParseResult:
@@ -673,6 +738,32 @@ def hadolint(items: Sequence[Parsed]) -> Findings:
                 Finding(int(problem.get("line", 1)), "hadolint", message)
             )
     return _unattributed(result, items, "hadolint", findings)
+
+
+def promtool(items: Sequence[Parsed]) -> Findings:
+    """Run ``promtool check rules`` once over every rules file.
+
+    promtool is not on PyPI: Debian's ``prometheus`` package installs it.
+    """
+    by_argument = {str(item.target.path.absolute()): item for item in items}
+    result = run_tool(["promtool", "check", "rules", *by_argument])
+    # The problems go to stderr, each led by the path of its file; the lines after one
+    # (``line 6: field foo not found``) belong to the same file.
+    findings: Findings = {}
+    current: Parsed | None = None
+    for raw in result.stderr.splitlines():
+        text = raw.strip()
+        path, colon, rest = text.partition(": ")
+        if colon and path in by_argument:
+            current, text = by_argument[path], rest
+        if current is None or text in {"", "FAILED:"}:
+            continue
+        at = re.match(r"(\d+):\d+: ", text)
+        line_number = int(at[1]) if at else _line_in(text)
+        findings.setdefault(current.target.key, []).append(
+            Finding(line_number, "promtool", text)
+        )
+    return _unattributed(result, items, "promtool", findings)
 
 
 def make(items: Sequence[Parsed]) -> Findings:
