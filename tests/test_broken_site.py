@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from conftest import build_site, copy_fixture
+from support import build_site, copy_fixture
 
 
 @pytest.fixture

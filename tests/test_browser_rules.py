@@ -15,9 +15,17 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
+from playwright.sync_api import (
+    Browser,
+    BrowserContext,
+    Locator,
+    Page,
+    Route,
+    ViewportSize,
+    expect,
+)
+from support import serve
 
-from conftest import serve
 from handbook.project import Project
 from handbook.rules import Rule, collect_rules
 
@@ -25,7 +33,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.timeout(120)]
 
 VERSION = "latest"
 TIMEOUT_MS = 15_000
-VIEWPORT = {"width": 1280, "height": 900}
+VIEWPORT: ViewportSize = {"width": 1280, "height": 900}
 NOTEBOOK = "notebooks/example-engine/"
 
 
@@ -182,6 +190,7 @@ def test_searching_for_an_id_finds_the_rule_first(
     hard = cited_elsewhere(project, rules)
     if hard is not None and hard != rule:
         wanted.append(hard)
+    section: Locator | None = None
     for target in wanted:
         page.goto(f"/{VERSION}/")
         search(page, target.id)
@@ -196,6 +205,7 @@ def test_searching_for_an_id_finds_the_rule_first(
         assert top is not None
         assert urlsplit(top).path == f"/{VERSION}/{page_url(target.page)}"
     # Following the hit lands on the rule.
+    assert section is not None
     section.click()
     expect(page).to_have_url(re.compile(rf"#{re.escape(wanted[-1].id)}$"))
     expect(page.locator(heading(wanted[-1]))).to_be_in_viewport()

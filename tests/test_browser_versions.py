@@ -22,8 +22,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, Route, expect
-
-from conftest import serve
+from support import serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from support import build_site, copy_fixture
 
-from conftest import build_site, copy_fixture
 from handbook.cli import main
 from handbook.ledger import (
     check_site,

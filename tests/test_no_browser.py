@@ -15,8 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from conftest import CHROMIUM_HINT
+from support import CHROMIUM_HINT
 
 TESTS = Path(__file__).parent
 

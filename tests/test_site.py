@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import Build
+from support import Build
+
 from handbook.ledger import page_url
 from handbook.project import Project
 from handbook.sources import coverage

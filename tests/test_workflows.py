@@ -52,7 +52,7 @@ def steps(job: dict[str, Any]) -> list[dict[str, Any]]:
 
 def writes_pages(job: dict[str, Any]) -> bool:
     """A job that can push, or that runs a command pushing to gh-pages."""
-    permissions = job.get("permissions") or {}
+    permissions: dict[str, Any] = job.get("permissions") or {}
     scripts = " ".join(step.get("run", "") for step in steps(job))
     pushes = re.search(r"handbook publish|\bmike\b|git push", scripts) is not None
     return permissions.get("contents") == "write" or pushes
@@ -132,7 +132,7 @@ def test_no_checkout_keeps_the_token(path: Path) -> None:
     for name, job in jobs(path).items():
         for step in steps(job):
             if step.get("uses", "").startswith("actions/checkout@"):
-                with_ = step.get("with") or {}
+                with_: dict[str, Any] = step.get("with") or {}
                 assert with_.get("persist-credentials") is False, name
 
 
@@ -152,7 +152,7 @@ def test_every_write_to_gh_pages_is_serialised() -> None:
     }
     assert {file for file, _ in writers} == {"docs.yml", "preview.yml"}
     for (file, name), job in writers.items():
-        concurrency = job.get("concurrency") or {}
+        concurrency: dict[str, Any] = job.get("concurrency") or {}
         assert concurrency.get("group") == PAGES_GROUP, f"{file}: {name}"
         assert concurrency.get("cancel-in-progress") is False, f"{file}: {name}"
 
