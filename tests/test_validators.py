@@ -7,12 +7,14 @@ run: each batched tool once over all its files.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from handbook.sandbox import probe_bwrap, sandbox_mode
 from handbook.validators import (
     Finding,
     Target,
@@ -232,10 +234,10 @@ class Recorder:
         self.real = checks.run_tool
 
     def __call__(
-        self, command: Sequence[str], *, cwd: Path | None = None
+        self, command: Sequence[str], *, cwd: Path | None = None, confine: bool = False
     ) -> checks.ToolRun:
         self.commands.append(list(command))
-        return self.real(command, cwd=cwd)
+        return self.real(command, cwd=cwd, confine=confine)
 
     def runs_of(self, tool: str) -> list[list[str]]:
         return [command for command in self.commands if command[0] == tool]
@@ -347,6 +349,25 @@ def test_a_missing_system_tool_says_which_package_has_it(
     assert finding.message == (
         "the tool 'promtool' is not installed (on Debian: apt-get install prometheus)"
     )
+
+
+@pytest.mark.skipif(
+    (sandbox_mode() == "off" or probe_bwrap() is not None)
+    and os.environ.get("CI") != "true",
+    reason=f"needs bubblewrap's sandbox: {probe_bwrap() or 'HANDBOOK_SANDBOX=off'}",
+)
+def test_make_dry_run_expands_shell_calls_only_inside_the_sandbox(
+    tmp_path: Path,
+) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    escaped = outside / "written-by-make"
+    makefile = (
+        f"STAMP := $(shell touch {escaped} && echo done)\nall:\n\techo $(STAMP)\n"
+    )
+    targets = write_targets(tmp_path / "plan", [("mk", "makefile", None, makefile)])
+    assert validate_all(targets) == {"mk": []}
+    assert not escaped.exists()
 
 
 def test_a_check_that_crashes_fails_its_files_and_spares_the_others(

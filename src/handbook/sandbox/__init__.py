@@ -13,12 +13,14 @@ network in-process; `Sandbox.kind` says which, for the run's tally. Setting
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
 import subprocess
 import sys
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -110,6 +112,61 @@ def probe_bwrap() -> str | None:
     if result.returncode != 0:
         return f"bubblewrap cannot make namespaces here: {result.stderr.strip()}"
     return None
+
+
+def confined(command: Sequence[str], folder: Path) -> list[str]:
+    """`command` made to run in bubblewrap, writing only to `folder`, with no network.
+
+    For tools that may run what a block says while they only read it: ``make
+    --dry-run`` still expands ``$(shell ...)``. Where bubblewrap cannot make a sandbox,
+    the command comes back as it is, unless the sandbox is required (CI), which raises.
+
+    Raises:
+        SandboxError: When the sandbox is required and cannot be made.
+    """
+    mode = sandbox_mode()
+    why_not = probe_bwrap_once() if mode != "off" else "HANDBOOK_SANDBOX=off"
+    if why_not is None:
+        under_tmp = [
+            arg
+            for path in (Path(sys.prefix), Path(command[0]).parent)
+            if path.is_relative_to("/tmp") and path.exists()  # noqa: S108
+            for arg in ("--ro-bind", str(path), str(path))
+        ]
+        return [
+            "bwrap",
+            *_namespaces(),
+            "--ro-bind",
+            "/",
+            "/",
+            "--dev",
+            "/dev",
+            "--proc",
+            "/proc",
+            "--tmpfs",
+            "/tmp",  # noqa: S108 - a private, empty /tmp inside the sandbox
+            *under_tmp,
+            "--bind",
+            str(folder),
+            str(folder),
+            "--chdir",
+            str(folder),
+            "--",
+            *command,
+        ]
+    if mode == "required":
+        msg = (
+            "the OS sandbox is required (CI=true or HANDBOOK_SANDBOX=required) "
+            f"but {why_not}"
+        )
+        raise SandboxError(msg)
+    return list(command)
+
+
+@functools.cache
+def probe_bwrap_once() -> str | None:
+    """`probe_bwrap`, asked once per process."""
+    return probe_bwrap()
 
 
 def _namespaces() -> list[str]:

@@ -30,6 +30,8 @@ from typing import Any, cast
 import yaml
 import yaml.nodes
 
+from handbook.sandbox import SandboxError, confined
+
 TOOL_TIMEOUT = 120
 """Seconds one run of a tool may take, over all its files."""
 
@@ -114,13 +116,18 @@ class ToolRun:
         return (self.stdout.strip() + "\n" + self.stderr.strip()).strip()
 
 
-def run_tool(command: Sequence[str], *, cwd: Path | None = None) -> ToolRun:
+def run_tool(
+    command: Sequence[str], *, cwd: Path | None = None, confine: bool = False
+) -> ToolRun:
     """Run a tool of the handbook's environment and capture what it prints.
 
     Args:
         command: The tool's name (looked up beside the running Python first, then on
             ``PATH``) and its arguments.
         cwd: The working directory; the caller's when None.
+        confine: Run it in the OS sandbox, writing only to `cwd` and with no
+            network (`handbook.sandbox.confined`): for a tool that may run what the
+            file says (``make --dry-run`` expands ``$(shell ...)``).
 
     Returns:
         The exit status and output.
@@ -130,10 +137,21 @@ def run_tool(command: Sequence[str], *, cwd: Path | None = None) -> ToolRun:
     """
     name = command[0]
     beside = Path(sys.executable).parent / name
-    program = str(beside) if beside.exists() else name
+    program = str(beside) if beside.exists() else shutil.which(name)
+    if program is None:
+        package = SYSTEM_TOOLS.get(name)
+        hint = f" (on Debian: apt-get install {package})" if package else ""
+        msg = f"the tool {name!r} is not installed{hint}"
+        raise MissingToolError(msg, name, package)
+    argv = [program, *command[1:]]
+    if confine:
+        try:
+            argv = confined(argv, cwd or Path.cwd())
+        except SandboxError as error:
+            raise ToolError(str(error)) from None
     try:
         result = subprocess.run(  # noqa: S603 - a fixed tool on files the handbook wrote
-            [program, *command[1:]],
+            argv,
             capture_output=True,
             text=True,
             timeout=TOOL_TIMEOUT,
@@ -142,10 +160,8 @@ def run_tool(command: Sequence[str], *, cwd: Path | None = None) -> ToolRun:
             check=False,
         )
     except FileNotFoundError:
-        package = SYSTEM_TOOLS.get(name)
-        hint = f" (on Debian: apt-get install {package})" if package else ""
-        msg = f"the tool {name!r} is not installed{hint}"
-        raise MissingToolError(msg, name, package) from None
+        msg = f"the tool {name!r} could not be started"
+        raise ToolError(msg) from None
     except subprocess.TimeoutExpired:
         msg = f"{name} took more than {TOOL_TIMEOUT}s"
         raise ToolError(msg) from None
@@ -768,7 +784,9 @@ def promtool(items: Sequence[Parsed]) -> Findings:
 
 def make(items: Sequence[Parsed]) -> Findings:
     """Ask GNU make to read each file and plan (not run) its default goal."""
-    return _one_file_each(items, "make", ["make", "--dry-run", "--file"], [])
+    return _one_file_each(
+        items, "make", ["make", "--dry-run", "--file"], [], confine=True
+    )
 
 
 def just(items: Sequence[Parsed]) -> Findings:
@@ -777,12 +795,19 @@ def just(items: Sequence[Parsed]) -> Findings:
 
 
 def _one_file_each(
-    items: Sequence[Parsed], tool: str, before: list[str], after: list[str]
+    items: Sequence[Parsed],
+    tool: str,
+    before: list[str],
+    after: list[str],
+    *,
+    confine: bool = False,
 ) -> Findings:
     findings: Findings = {}
     for item in items:
         path = item.target.path.absolute()
-        result = run_tool([*before, str(path), *after], cwd=path.parent)
+        result = run_tool(
+            [*before, str(path), *after], cwd=path.parent, confine=confine
+        )
         if result.returncode != 0:
             output = _without_traceback(result.output) or f"exit {result.returncode}"
             line = _line_of(output, path)
