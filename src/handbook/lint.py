@@ -2,19 +2,28 @@
 
 Running ruff once over ``examples/`` is far cheaper than once per block; the findings
 are then handed to each block's test, mapped back to the page and line a reader sees.
+
+Each file's findings depend only on that file, the project's settings and the tools'
+versions, so `lint_plan` keeps them in a cache folder (pytest's cache) keyed by all of
+those: a run lints only the files that changed since a run before it, and parallel
+test workers lint each file once between them (a file lock serialises the work).
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import hashlib
 import json
 import re
 import subprocess
 import sys
 import tempfile
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Generator
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 PRINT_OUTPUT = re.compile(r"^([ \t]*)#> ", re.MULTILINE)
 HIDDEN_OUTPUT = re.compile(r"^([-+ ][ \t]*)# > ", re.MULTILINE)
@@ -134,12 +143,14 @@ def _ruff(
     return result
 
 
-def lint_plan(
+def lint_plan(  # noqa: PLR0913 - the plan, and what to lift in which of its files
     plan: Path,
     root: Path,
     paths: list[str],
     anti_patterns: list[str],
     typed_paths: list[str],
+    *,
+    cache: Path | None = None,
 ) -> LintReport:
     """Ruff, ruff format and pyright strict over the plan of ``examples/``.
 
@@ -149,14 +160,98 @@ def lint_plan(
     exempts an anti-pattern's expected codes (needed only for the committed
     ``examples/``) is lifted first: each block's test sees its fault really reported.
     Files in `typed_paths` have their ``# pyright:`` exemption lifted the same way.
+
+    With a `cache` folder, a file whose text, settings and tools are unchanged since
+    an earlier run is not linted again: its findings come from the cache.
     """
     for path in anti_patterns:
         _lift(plan / path, RUFF_DIRECTIVE)
     for path in typed_paths:
         _lift(plan / path, PYRIGHT_DIRECTIVE)
+    if cache is None:
+        return _lint_now(plan, root, paths)
+    cache.mkdir(parents=True, exist_ok=True)
+    keys = _cache_keys(plan, root, paths)
+    with _locked(cache / "lock"):
+        report = LintReport()
+        missing = [
+            path for path in paths if not _read_cached(cache, keys[path], report, path)
+        ]
+        if missing:
+            fresh = _lint_now(plan, root, missing)
+            for path in missing:
+                _write_cached(cache, keys[path], fresh, path)
+                _read_cached(cache, keys[path], report, path)
+    return report
+
+
+def _lint_now(plan: Path, root: Path, paths: list[str]) -> LintReport:
     report = lint_examples(plan, paths)
     report.typing = pyright_plan(plan, root, paths)
     return report
+
+
+def _cache_keys(plan: Path, root: Path, paths: list[str]) -> dict[str, str]:
+    """A key per file: its path and text, the settings, the tools and the Python."""
+    setting = hashlib.sha256()
+    setting.update((root / "pyproject.toml").read_bytes())
+    for tool in (ruff_binary(), str(Path(sys.executable).parent / "basedpyright")):
+        found = Path(tool)
+        stamp = found.stat().st_mtime_ns if found.exists() else 0
+        setting.update(f"{tool}:{stamp}".encode())
+    setting.update(sys.version.encode())
+    base = setting.hexdigest()
+    return {
+        path: hashlib.sha256(
+            f"{base}\0{path}\0".encode() + (plan / path).read_bytes()
+        ).hexdigest()
+        for path in paths
+    }
+
+
+@contextlib.contextmanager
+def _locked(lock: Path) -> Generator[None]:
+    with lock.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _entry(cache: Path, key: str) -> Path:
+    return cache / key[:2] / f"{key}.json"
+
+
+def _read_cached(cache: Path, key: str, report: LintReport, path: str) -> bool:
+    entry = _entry(cache, key)
+    try:
+        data = cast("dict[str, Any]", json.loads(entry.read_text(encoding="utf-8")))
+        findings = [Finding(**item) for item in data["findings"]]
+        typing = [Finding(**item) for item in data["typing"]]
+        diff = cast("str | None", data["format_diff"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    if findings:
+        report.findings[path] = findings
+    if typing:
+        report.typing[path] = typing
+    if diff is not None:
+        report.format_diffs[path] = diff
+    return True
+
+
+def _write_cached(cache: Path, key: str, report: LintReport, path: str) -> None:
+    entry = _entry(cache, key)
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    data = {
+        "findings": [asdict(f) for f in report.findings.get(path, [])],
+        "typing": [asdict(f) for f in report.typing.get(path, [])],
+        "format_diff": report.format_diffs.get(path),
+    }
+    partial = entry.with_suffix(".tmp")
+    partial.write_text(json.dumps(data), encoding="utf-8")
+    partial.replace(entry)
 
 
 def _lift(file: Path, directive: re.Pattern[str]) -> None:

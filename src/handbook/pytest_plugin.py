@@ -159,6 +159,9 @@ class HandbookSession:
     root: Path
     project: Project
     update: bool
+    lint_cache: Path | None = None
+    """Where each example file's lint findings are kept between runs (pytest's cache;
+    None under ``-p no:cacheprovider``)."""
     scratch: Path = field(
         default_factory=lambda: Path(tempfile.mkdtemp(prefix="handbook-"))
     )
@@ -226,7 +229,9 @@ class HandbookSession:
                 if any(c.startswith("report") for c in ex.first.settings.expected_codes)
             ]
             paths = [ex.path for ex in python] + list(self.notebook_copies())
-            self._lint = lint_plan(self.plan, self.root, paths, anti, typed)
+            self._lint = lint_plan(
+                self.plan, self.root, paths, anti, typed, cache=self.lint_cache
+            )
         return self._lint
 
     def sandbox(self, interpreter: Path, *, console: bool = False) -> Sandbox:
@@ -294,10 +299,12 @@ def handbook_session(config: pytest.Config) -> HandbookSession | None:
             root = find_root(config.rootpath)
         except FileNotFoundError:
             return None
+        cache: pytest.Cache | None = getattr(config, "cache", None)
         session = HandbookSession(
             root=root,
             project=load_tolerant(root),
             update=bool(config.getoption("update_examples", False)),
+            lint_cache=cache.mkdir("handbook-lint") if cache is not None else None,
         )
         config.stash[SESSION] = session
     return session
