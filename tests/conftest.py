@@ -35,6 +35,32 @@ def site(built: Build) -> Path:
     return built.site
 
 
+SHARED_BY_GROUP = {
+    "built": "site",
+    "site": "site",
+    "base": "site",
+    "pages": "published-versions",
+    "server": "published-versions",
+    "console_run": "console-handbook",
+    "hostile": "hostile-handbook",
+    "results": "validator-cases",
+}
+"""Expensive module or session fixtures, by the xdist group of the tests using them.
+
+Under ``--dist loadgroup`` the tests of one group run on one worker, so the site is
+built, and each fixture handbook run, once per test run rather than once per worker.
+"""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Put each test that uses an expensive shared fixture into that fixture's group."""
+    for item in items:
+        names = getattr(item, "fixturenames", ())
+        group = next((SHARED_BY_GROUP[n] for n in names if n in SHARED_BY_GROUP), None)
+        if group is not None and item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(group))
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item: pytest.Item) -> None:
     """Decide about a browser test before its fixtures build a site or publish one."""

@@ -475,7 +475,17 @@ def in_ci() -> bool:
 
 
 class FormatItem(BlockItem):
-    """A block of another format: the validator made for that format checks it."""
+    """A block of another format: the validator made for that format checks it.
+
+    All of them are one xdist group: the validators run once over all the files, in
+    the worker that runs these items, instead of once in every worker.
+    """
+
+    def __init__(self, *, example: Example, block: Block, **kwargs: Any) -> None:  # noqa: ANN401 - pytest's own keywords
+        """The item of `block` (part of `example`), kept with the other validated."""
+        super().__init__(example=example, block=block, **kwargs)
+        if block.settings.group is None:
+            self.add_marker(pytest.mark.xdist_group("handbook-validators"))
 
     def runtest(self) -> None:
         """Validate the block's file of the plan."""
