@@ -23,6 +23,8 @@ from handbook.console import (
     line_pattern,
     parse_transcript,
     placeholders_markdown,
+    updated_output,
+    updated_transcript,
 )
 from handbook.mkdocs_plugin import PLACEHOLDERS_MARKER, HandbookPlugin
 from handbook.sandbox import Sandbox, SandboxError, current_interpreter
@@ -369,6 +371,61 @@ def test_only_the_writable_folders_can_be_written(tmp_path: Path) -> None:
     assert statuses == [0, 1], outcome.commands()
     assert (open_folder / "yes").exists()
     assert not (closed_folder / "no").exists()
+
+
+# --- --update-examples ---------------------------------------------------------------
+
+
+def test_an_update_keeps_matching_lines_and_placeholders() -> None:
+    expected = ["built in <TIME>", "...", "two", "four"]
+    printed = f"built in 0.4s\nnoise\nmore noise\ntwo\nthree at {TEMP}/run-1/app.py\n"
+    assert updated_output(expected, printed) == [
+        "built in <TIME>",
+        "...",
+        "two",
+        "three at <TMP>/app.py",
+    ]
+
+
+def test_an_update_rewrites_only_the_commands_that_failed() -> None:
+    code = "$ echo one\none\n\n$ printf 'two\\nthree\\n'\ntwo\nfour\n\n$ false\n"
+    transcript = parse_transcript(code, "docs/page.md", 5)
+    reports = [
+        {"index": 0, "status": 0, "output": "one\n"},
+        {"index": 1, "status": 0, "output": "two\nthree\n"},
+        {"index": 2, "status": 1, "output": ""},
+    ]
+    new = updated_transcript(code, transcript, 5, reports)
+    assert new == (
+        "$ echo one\none\n\n$ printf 'two\\nthree\\n'\ntwo\nthree\n\n"
+        "$ false\n[exit 1]\n"
+    )
+    again = parse_transcript(new, "docs/page.md", 5)
+    assert check_transcript(again, reports) == []
+
+
+def test_a_command_killed_or_never_run_is_not_written_down() -> None:
+    code = "$ sleep 100\n$ echo after\nafter\n"
+    transcript = parse_transcript(code, "docs/page.md", 5)
+    killed = [{"index": 0, "status": None, "output": ""}]
+    assert updated_transcript(code, transcript, 5, killed) is None
+
+
+@needs_sandbox
+def test_update_examples_rewrites_a_transcript_that_then_passes(
+    tmp_path: Path,
+) -> None:
+    project = copy_handbook("console-handbook", tmp_path)
+    page = project / "docs" / "wrong.md"
+    updated = run_pytest(project, "docs/wrong.md", "--update-examples")
+    assert updated.returncode == 0, updated.output
+    text = page.read_text()
+    assert "$ printf 'two\\nthree\\n'\ntwo\nthree\n```" in text
+    assert "app.py:1:8: F401 [*] `os` imported but unused\n" in text
+    assert "[exit 1]\n```" in text
+    assert "All checks passed!" not in text
+    rerun = run_pytest(project, "docs/wrong.md")
+    assert rerun.returncode == 0, rerun.output
 
 
 # --- end to end: a fixture handbook of transcripts -----------------------------------

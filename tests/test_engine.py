@@ -46,7 +46,18 @@ def copy_handbook(name: str, destination: Path) -> Path:
 
 def run_pytest(project: Path, *args: str, env: dict[str, str] | None = None) -> Run:
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-rs", *args],
+        # Serial unless a test asks for workers: -v then prints one line per item.
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "no:cacheprovider",
+            "-rs",
+            "-n",
+            "0",
+            *args,
+        ],
         cwd=project,
         capture_output=True,
         text=True,

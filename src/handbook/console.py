@@ -246,16 +246,59 @@ def compare(expected: Sequence[str], printed: str) -> str | None:
     line that was not expected, ``~`` a printed line that a ``...`` stands for, and
     matched lines are shown as the transcript has them.
     """
-    actual = _trimmed(printed.splitlines())
-    patterns = [
-        None if line == LINE_WILDCARD else line_pattern(line) for line in expected
-    ]
-    matches = [
-        [pattern is not None and pattern.fullmatch(text) is not None for text in actual]
-        for pattern in patterns
-    ]
-    rows, columns = len(expected), len(actual)
-    # cost[i][j]: the fewest unmatched lines when expected[i:] meets actual[j:]
+    steps = _align(expected, _trimmed(printed.splitlines()))
+    if all(kind in {"same", "absorbed", "wildcard"} for kind, _ in steps):
+        return None
+    lines: list[str] = []
+    absorbed: list[str] = []
+    for kind, text in steps:
+        if kind == "absorbed":
+            absorbed.append(text)
+            continue
+        if kind == "wildcard":
+            lines.append(f"  {LINE_WILDCARD}")
+            lines.extend(f"~ {line}" for line in absorbed[:SHOWN_ABSORBED])
+            if len(absorbed) > SHOWN_ABSORBED:
+                lines.append(f"~ ({len(absorbed) - SHOWN_ABSORBED} lines more)")
+            absorbed = []
+            continue
+        sign = {"same": " ", "missing": "-", "extra": "+"}[kind]
+        lines.append(f"{sign} {text}")
+    return "\n".join(lines)
+
+
+def updated_output(expected: Sequence[str], printed: str) -> list[str]:
+    """The expected lines rewritten to match `printed`, keeping what still matches.
+
+    A line that matches stays as written (its placeholders too), a ``...`` stays,
+    a line no longer printed goes, and a new line is added as printed, with paths in
+    a temporary folder written ``<TMP>``.
+    """
+    kept: list[str] = []
+    for kind, text in _align(expected, _trimmed(printed.splitlines())):
+        if kind in {"same", "wildcard"}:
+            kept.append(text)
+        elif kind == "extra":
+            kept.append(_TEMPORARY.sub(_temporary_path, text))
+    return kept
+
+
+_TEMPORARY = re.compile(PLACEHOLDERS["<TMP>"].pattern)
+
+
+def _temporary_path(found: re.Match[str]) -> str:
+    """``<TMP>`` for a temporary path, keeping the file's name: ``<TMP>/app.py``."""
+    path = found[0]
+    root = next(r for r in _temporary_roots() if path.startswith(r))
+    rest = path[len(root) :].strip("/")
+    return f"<TMP>/{rest.rsplit('/', 1)[-1]}" if "/" in rest else "<TMP>"
+
+
+def _costs(
+    patterns: list[re.Pattern[str] | None], matches: list[list[bool]], columns: int
+) -> list[list[int]]:
+    """cost[i][j]: the fewest unmatched lines when expected[i:] meets actual[j:]."""
+    rows = len(patterns)
     cost = [[0] * (columns + 1) for _ in range(rows + 1)]
     for j in range(columns + 1):
         cost[rows][j] = columns - j
@@ -272,50 +315,51 @@ def compare(expected: Sequence[str], printed: str) -> str | None:
                     if matches[i][j]:
                         best = min(best, cost[i + 1][j + 1])
             cost[i][j] = best
-    if cost[0][0] == 0:
-        return None
-    return "\n".join(_diff(expected, actual, patterns, matches, cost))
+    return cost
 
 
-def _diff(
-    expected: Sequence[str],
-    actual: list[str],
-    patterns: list[re.Pattern[str] | None],
-    matches: list[list[bool]],
-    cost: list[list[int]],
-) -> list[str]:
-    """Walk the cheapest alignment and write it as diff lines."""
-    lines: list[str] = []
-    absorbed: list[str] = []
-    i = j = 0
+def _align(expected: Sequence[str], actual: list[str]) -> list[tuple[str, str]]:
+    """The cheapest alignment of the expected lines with the printed ones.
+
+    Each step is ``same`` (an expected line, matched), ``missing`` (expected, not
+    printed), ``extra`` (printed, not expected), ``absorbed`` (printed, which the
+    next ``wildcard`` step, a ``...`` line, stands for).
+    """
+    patterns = [
+        None if line == LINE_WILDCARD else line_pattern(line) for line in expected
+    ]
+    matches = [
+        [pattern is not None and pattern.fullmatch(text) is not None for text in actual]
+        for pattern in patterns
+    ]
+    cost = _costs(patterns, matches, len(actual))
     rows, columns = len(expected), len(actual)
+    steps: list[tuple[str, str]] = []
+    i = j = 0
     while i < rows or j < columns:
         here = cost[i][j]
         if i == rows:
-            lines.append(f"+ {actual[j]}")
+            steps.append(("extra", actual[j]))
             j += 1
         elif patterns[i] is None:
-            if j < columns and cost[i][j + 1] == here:
-                absorbed.append(actual[j])
-                j += 1
-            else:
-                lines.append(f"  {LINE_WILDCARD}")
-                lines.extend(f"~ {text}" for text in absorbed[:SHOWN_ABSORBED])
-                if len(absorbed) > SHOWN_ABSORBED:
-                    lines.append(f"~ ({len(absorbed) - SHOWN_ABSORBED} lines more)")
-                absorbed = []
+            # A ``...`` stands for as few lines as it can: the lines after it match.
+            if cost[i + 1][j] == here or j == columns:
+                steps.append(("wildcard", LINE_WILDCARD))
                 i += 1
+            else:
+                steps.append(("absorbed", actual[j]))
+                j += 1
         elif j < columns and matches[i][j] and cost[i + 1][j + 1] == here:
-            lines.append(f"  {expected[i]}")
+            steps.append(("same", expected[i]))
             i += 1
             j += 1
         elif cost[i + 1][j] + 1 == here:
-            lines.append(f"- {expected[i]}")
+            steps.append(("missing", expected[i]))
             i += 1
         else:
-            lines.append(f"+ {actual[j]}")
+            steps.append(("extra", actual[j]))
             j += 1
-    return lines
+    return steps
 
 
 def check_transcript(
@@ -375,6 +419,46 @@ def _judge(command: Command, report: Mapping[str, Any]) -> str:
             f"printed other output than the transcript shows ({legend}):\n{diff}"
         )
     return "; and it ".join(faults)
+
+
+def updated_transcript(
+    code: str,
+    transcript: Transcript,
+    first_line: int,
+    reports: Sequence[Mapping[str, Any]],
+) -> str | None:
+    """The block's text with each command's output rewritten from its report.
+
+    Used by ``--update-examples``. Commands are kept as written; the output of one
+    that printed something else, or ended with another status, is rewritten with
+    `updated_output` and its ``[exit N]`` line. Returns None when a command did not
+    finish (killed, or the run ended before it): there is nothing to write down.
+    """
+    by_index = {int(report["index"]): report for report in reports}
+    lines = code.splitlines()
+    starts = [command.line - first_line for command in transcript.commands]
+    rebuilt = lines[: starts[0]]
+    for index, command in enumerate(transcript.commands):
+        report = by_index.get(index)
+        if report is None or report.get("status") is None:
+            return None
+        begin = starts[index]
+        after_script = begin + len(command.script.splitlines())
+        end = starts[index + 1] if index + 1 < len(starts) else len(lines)
+        rebuilt += lines[begin:after_script]
+        if not _judge(command, report):
+            rebuilt += lines[after_script:end]
+            continue
+        output = updated_output(command.expected, str(report.get("output", "")))
+        status = int(report["status"])
+        if status != 0:
+            output.append(f"[exit {status}]")
+        rebuilt += output
+        trailing = lines[after_script:end]
+        while trailing and not trailing[-1].strip():
+            rebuilt.append("")
+            trailing.pop()
+    return "\n".join(rebuilt) + "\n"
 
 
 # --- the folder the commands run in ---------------------------------------------------

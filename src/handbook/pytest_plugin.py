@@ -39,6 +39,7 @@ from handbook.console import (
     files_for,
     find_uv,
     transcript_of,
+    updated_transcript,
     uv_cache_dir,
 )
 from handbook.extract import Example, check_tree
@@ -544,6 +545,13 @@ class ConsoleItem(BlockItem):
         problems = check_transcript(
             transcript, outcome.commands(), ended or outcome.ended
         )
+        if problems and state.update and crash is None:
+            new_code = updated_transcript(
+                block.code, transcript, block.code_line, outcome.commands()
+            )
+            if new_code is not None:
+                rewrite_block(state.root, block, new_code)
+                return
         if problems:
             raise BlockError("\n".join(problems))
 
