@@ -373,6 +373,27 @@ def test_only_the_writable_folders_can_be_written(tmp_path: Path) -> None:
     assert not (closed_folder / "no").exists()
 
 
+@needs_sandbox
+def test_each_transcript_has_a_home_and_temporary_folder_of_its_own(
+    tmp_path: Path,
+) -> None:
+    sandbox = Sandbox(current_interpreter(), tmp_path / "s")
+    sandbox.start()
+    try:
+        first = sandbox.run_shell(
+            ['touch "$HOME/left" "$TMPDIR/left"', 'ls "$HOME" "$TMPDIR"'],
+            {},
+            timeout=30,
+        )
+        second = sandbox.run_shell(['ls -A "$HOME" "$TMPDIR"'], {}, timeout=30)
+    finally:
+        sandbox.stop()
+    assert "left" in first.commands()[1]["output"], first.commands()
+    [report] = second.commands()
+    assert report["status"] == 0, report
+    assert "left" not in report["output"], report
+
+
 # --- --update-examples ---------------------------------------------------------------
 
 

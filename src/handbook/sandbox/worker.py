@@ -299,11 +299,20 @@ def _execute(unit: dict[str, Any], filename: str, namespace: dict[str, Any]) -> 
 
 
 def _run_shell(request: dict[str, Any], reporter: Reporter) -> None:
-    """Run each command with bash, in order; report its exit status and output."""
+    """Run each command with bash, in order; report its exit status and output.
+
+    The block gets a home and a temporary folder of its own, beside its folder, so
+    what one transcript leaves there (a git config, a cache) never reaches another.
+    """
+    base = request["cwd"].rstrip("/")
+    env = {**os.environ, "HOME": base + ".home", "TMPDIR": base + ".tmp"}
+    os.makedirs(env["HOME"], exist_ok=True)
+    os.makedirs(env["TMPDIR"], exist_ok=True)
     for index, command in enumerate(request["commands"]):
         try:
             done = subprocess.run(  # noqa: S603 - the page's own commands, sandboxed
                 ["/bin/bash", "-c", command],
+                env=env,
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.STDOUT,
