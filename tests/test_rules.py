@@ -7,12 +7,20 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from support import build_site, copy_fixture
 
 from handbook.blocks import Page, parse_text
 from handbook.cli import main
 from handbook.lint import ruff_binary
 from handbook.project import Project, current_project, load_project
-from handbook.rules import PART_PREFIXES, RuleError, collect_rules, rules_of
+from handbook.rules import (
+    PART_PREFIXES,
+    Rule,
+    RuleError,
+    checklist_problems,
+    collect_rules,
+    rules_of,
+)
 
 RULE = """### {title} {{#{id} .{level}{extra}}}
 
@@ -328,3 +336,81 @@ def test_every_rule_is_in_the_ledger(project: Project) -> None:
 
 def test_load_project_of_this_checkout_parses(project: Project) -> None:
     assert load_project(project.root).pages
+
+
+RULE_PAGE = """\
+# Testing
+
+### Keep a coverage floor {#PDS-TST-008 .must}
+
+**Why:** untested code grows unnoticed.
+"""
+
+CHECKLIST = """\
+---
+checklist: true
+---
+
+# Checklist
+
+- [ ] A coverage floor in CI ([why](testing.md#PDS-TST-008))
+- [x] Nothing explains this one
+- [ ] A link to a page, not a rule ([see](testing.md))
+- [ ] The right ID on the wrong page ([why](other.md#PDS-TST-008))
+
+```markdown
+- [ ] a task item inside a code block is an example, not an item
+```
+"""
+
+
+def checklist_project(checklist: str) -> tuple[Project, list[Rule]]:
+    pages = (
+        parse_text(RULE_PAGE, "docs/pds/testing.md", Path("snippets")),
+        parse_text(checklist, "docs/pds/checklist.md", Path("snippets")),
+    )
+    found = Project(Path(), pages, ())
+    return found, collect_rules(found)
+
+
+def test_every_checklist_item_must_link_the_rule_that_explains_it() -> None:
+    found, rules = checklist_project(CHECKLIST)
+    assert checklist_problems(found, rules) == [
+        f"docs/pds/checklist.md:{line}: this checklist item links to no rule; link "
+        "the rule that explains it, e.g. [why](page.md#PDS-TST-008)"
+        for line in (8, 9, 10)
+    ]
+
+
+def test_a_checklist_without_items_is_refused() -> None:
+    found, rules = checklist_project("---\nchecklist: true\n---\n\n# Empty\n")
+    assert checklist_problems(found, rules) == [
+        "docs/pds/checklist.md:1: checklist: true, but it has no task items"
+    ]
+
+
+def test_pages_that_are_no_checklist_are_not_held_to_it() -> None:
+    found, rules = checklist_project(CHECKLIST.replace("checklist: true", "title: x"))
+    assert checklist_problems(found, rules) == []
+
+
+def test_the_build_fails_on_a_checklist_item_without_a_rule(tmp_path: Path) -> None:
+    root = copy_fixture("ledger-site", tmp_path)
+    checklist = root / "docs" / "pds" / "checklist.md"
+    checklist.write_text(
+        "---\nchecklist: true\n---\n\n# Checklist\n\n"
+        "- [ ] Snake case modules ([why](guide.md#PDS-NAM-001))\n"
+        "- [ ] Something no rule explains\n"
+    )
+    built = build_site(root / "mkdocs.yml", root / "site")
+    assert built.returncode != 0
+    assert (
+        "docs/pds/checklist.md:8: this checklist item links to no rule" in built.output
+    )
+    checklist.write_text(
+        checklist.read_text().replace(
+            "Something no rule explains", "Pascal case ([why](guide.md#PDS-NAM-002))"
+        )
+    )
+    rebuilt = build_site(root / "mkdocs.yml", root / "site")
+    assert rebuilt.returncode == 0, rebuilt.output

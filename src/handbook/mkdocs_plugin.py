@@ -29,7 +29,7 @@ from handbook.console import placeholders_markdown
 from handbook.formats import fence_settings_markdown, formats_markdown
 from handbook.ledger import Retired, page_url, retired_rules, reused_ids
 from handbook.project import Project, load_project
-from handbook.rules import HEADING, Rule, collect_rules
+from handbook.rules import HEADING, Rule, checklist_problems, collect_rules
 from handbook.settings import strip_handbook_settings
 from handbook.sources import coverage
 
@@ -75,6 +75,9 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):
         reused = reused_ids(list(self.rules.values()), retired_rules(root))
         if reused:
             raise PluginError("\n".join(reused))
+        unexplained = checklist_problems(self.project, self.rules.values())
+        if unexplained:
+            raise PluginError("\n".join(unexplained))
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:

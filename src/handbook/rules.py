@@ -14,11 +14,13 @@ prefix is its part's, from `PART_PREFIXES`.
 
 from __future__ import annotations
 
+import posixpath
 import re
 import shlex
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from pathlib import PurePosixPath
 
 from handbook.blocks import Page, PageError
 from handbook.project import Project
@@ -340,3 +342,52 @@ def _enforcements(raw: str, page: str, line: int) -> Iterable[Enforcement]:
             yield parse_enforcement(item)
         except ValueError as error:
             raise RuleError(page, line, str(error)) from None
+
+
+TASK_ITEM = re.compile(r"^\s*[-*+] \[[ xX]\] (?P<text>.*)$")
+LINK_TARGET = re.compile(r"\]\((?P<target>[^)\s]+)\)")
+
+
+def checklist_problems(project: Project, rules: Iterable[Rule]) -> list[str]:
+    """What is wrong with the checklists: task items that link to no rule.
+
+    A page whose front matter says ``checklist: true`` is a checklist a team copies;
+    each of its task-list items (``- [ ] ...``) must link to the rule that explains it
+    (``[why](testing.md#PDS-TST-008)``), and the link must lead to that rule's page.
+
+    Returns:
+        One message per item that links to no rule, naming its page and line.
+    """
+    by_id = {rule.id: rule for rule in rules}
+    problems: list[str] = []
+    for page in project.pages:
+        if page.meta.get("checklist") is not True:
+            continue
+        items = 0
+        for number, line in page.prose_lines():
+            item = TASK_ITEM.match(line)
+            if item is None:
+                continue
+            items += 1
+            if not any(
+                _links_rule(target, page.path, by_id)
+                for target in LINK_TARGET.findall(item["text"])
+            ):
+                problems.append(
+                    f"{page.path}:{number}: this checklist item links to no rule; "
+                    "link the rule that explains it, e.g. [why](page.md#PDS-TST-008)"
+                )
+        if items == 0:
+            problems.append(f"{page.path}:1: checklist: true, but it has no task items")
+    return problems
+
+
+def _links_rule(target: str, page: str, rules: dict[str, Rule]) -> bool:
+    """Whether a link from `page` to `target` lands on a rule."""
+    path, _, fragment = target.partition("#")
+    rule = rules.get(fragment)
+    if rule is None:
+        return False
+    here = PurePosixPath(page).relative_to("docs")  # rule pages are relative to docs/
+    lands = posixpath.normpath((here.parent / path).as_posix()) if path else here
+    return str(lands) == rule.page
