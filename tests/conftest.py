@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,13 +53,41 @@ built, and each fixture handbook run, once per test run rather than once per wor
 """
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Put each test that uses an expensive shared fixture into that fixture's group."""
+ONCE_MODULES = frozenset(
+    {
+        "test_static.py",  # ruff and pyright over the tooling
+        "test_site.py",  # the strict build
+        "test_broken_site.py",
+        "test_ledger.py",
+        "test_publish.py",
+        "test_workflows.py",
+        "test_no_browser.py",
+        "test_browser_rules.py",
+        "test_browser_versions.py",
+    }
+)
+"""Modules whose result does not depend on the Python running them: marked ``once``.
+
+CI's matrix runs them on one of its Pythons; the others set ``HANDBOOK_ONCE=skip``
+and deselect them (the summary says how many).
+"""
+
+
+def pytest_collection_modifyitems(
+    config: pytest.Config, items: list[pytest.Item]
+) -> None:
+    """Group the users of expensive fixtures; mark and maybe deselect ``once`` tests."""
     for item in items:
+        if item.path.name in ONCE_MODULES or item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.once)
         names = getattr(item, "fixturenames", ())
         group = next((SHARED_BY_GROUP[n] for n in names if n in SHARED_BY_GROUP), None)
         if group is not None and item.get_closest_marker("xdist_group") is None:
             item.add_marker(pytest.mark.xdist_group(group))
+    if os.environ.get("HANDBOOK_ONCE") == "skip":
+        once = [item for item in items if item.get_closest_marker("once")]
+        config.hook.pytest_deselected(items=once)
+        items[:] = [item for item in items if not item.get_closest_marker("once")]
 
 
 @pytest.hookimpl(tryfirst=True)

@@ -229,7 +229,10 @@ def test_ci_covers_every_python_and_every_check() -> None:
         "3.12",
         "3.13",
         "3.14",
+        "3.15",
     ]
+    once = test["env"]["HANDBOOK_ONCE"]
+    assert once == "${{ matrix.python-version == '3.13' && 'run' || 'skip' }}"
     scripts = [step.get("run", "") for step in steps(test)]
     for command in ["uv sync --locked", "uv run pytest"]:
         assert command in scripts, command
