@@ -101,3 +101,13 @@ def test_a_corrupt_entry_is_linted_again_not_trusted(
     again = lint_plan(plan, ROOT, PATHS, [], [], cache=cache)
     assert watch.asked == [PATHS, PATHS]
     assert codes(again, "examples/unused.py") == ["F401"]
+
+
+def test_a_file_that_does_not_parse_fails_alone(plan: Path, tmp_path: Path) -> None:
+    (plan / "examples" / "broken.py").write_text("total = (\n")
+    (plan / "examples" / "ugly.py").write_text("x=1\nprint(x)\n#> 1\n")
+    paths = [*PATHS, "examples/broken.py", "examples/ugly.py"]
+    report = lint_plan(plan, ROOT, paths, [], [], cache=tmp_path / "cache")
+    assert codes(report, "examples/broken.py") == ["invalid-syntax"]
+    assert codes(report, "examples/unused.py") == ["F401"]
+    assert report.format_lines("examples/ugly.py") == [(1, 1)]

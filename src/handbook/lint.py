@@ -114,7 +114,11 @@ def _format_diffs(root: Path, paths: list[str]) -> dict[str, str]:
             text = (root / path).read_text(encoding="utf-8")
             copy.write_text(PRINT_OUTPUT.sub(r"\1# > ", text), encoding="utf-8")
         config = ["--config", str(root / "pyproject.toml")]
-        formatted = _ruff(Path(scratch), ["format", "--diff", *config, *paths])
+        # A file that does not parse makes ruff format exit 2 but still diff the others;
+        # ruff check reports the syntax error at its block.
+        formatted = _ruff(
+            Path(scratch), ["format", "--diff", *config, *paths], parse_errors_ok=True
+        )
     for chunk in re.split(r"^(?=--- )", formatted.stdout, flags=re.MULTILINE):
         header = re.match(r"--- (\S+)", chunk)
         if header:
@@ -127,7 +131,11 @@ PYRIGHT_DIRECTIVE = re.compile(r"^# pyright: .*$", re.MULTILINE)
 
 
 def _ruff(
-    root: Path, arguments: list[str], stdin: str | None = None
+    root: Path,
+    arguments: list[str],
+    stdin: str | None = None,
+    *,
+    parse_errors_ok: bool = False,
 ) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(  # noqa: S603 - ruff on the handbook's own files
         [ruff_binary(), *arguments],
@@ -137,6 +145,14 @@ def _ruff(
         text=True,
         check=False,
     )
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    if (
+        parse_errors_ok
+        and result.returncode == 2  # noqa: PLR2004 - ruff's exit status for errors
+        and errors
+        and all(line.startswith("error: Failed to parse ") for line in errors)
+    ):
+        return result
     if result.returncode not in {0, 1}:
         msg = f"ruff {arguments[0]} failed ({result.returncode}):\n{result.stderr}"
         raise RuntimeError(msg)
