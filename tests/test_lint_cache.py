@@ -110,4 +110,4 @@ def test_a_file_that_does_not_parse_fails_alone(plan: Path, tmp_path: Path) -> N
     report = lint_plan(plan, ROOT, paths, [], [], cache=tmp_path / "cache")
     assert codes(report, "examples/broken.py") == ["invalid-syntax"]
     assert codes(report, "examples/unused.py") == ["F401"]
-    assert report.format_lines("examples/ugly.py") == [(1, 1)]
+    assert report.format_lines("examples/ugly.py") == [(1, 3)]  # the hunk
