@@ -21,6 +21,7 @@ from handbook.console import (
     compare,
     files_for,
     line_pattern,
+    missing_tools,
     parse_transcript,
     placeholders_markdown,
     updated_output,
@@ -527,3 +528,23 @@ def test_the_run_fails_and_counts_every_transcript(console_run: Run) -> None:
     assert console_run.returncode == 1, console_run.output
     assert "3 failed, 6 passed" in console_run.output, console_run.output
     assert "7 executed (7 in the OS sandbox, 0 not)" in console_run.output
+
+
+def test_a_transcript_names_the_system_tools_it_needs(tmp_path: Path) -> None:
+    code = (
+        "$ promtool check rules a.yml\n"
+        "$ python -m app | jq .level && X=1 make -n all\n"
+        "$ echo $(git rev-parse HEAD)\n"
+        "$ echo make is only a word here\n"
+    )
+    transcript = parse_transcript(code, "docs/page.md", 3)
+    nothing = str(tmp_path)
+    assert missing_tools(transcript, nothing) == [
+        "git (apt-get install git)",
+        "jq (apt-get install jq)",
+        "make (apt-get install make)",
+        "promtool (apt-get install prometheus)",
+    ]
+    (tmp_path / "jq").write_text("#!/bin/sh\n")
+    (tmp_path / "jq").chmod(0o755)
+    assert "jq (apt-get install jq)" not in missing_tools(transcript, nothing)

@@ -291,7 +291,7 @@ def run_ci_script(tmp_path: Path, *, bwrap: str | None) -> tuple[int, str, str]:
         found = shutil.which(tool)
         assert found, tool
         (bin_dir / tool).symlink_to(found)
-    for tool in ["chromium", "make", "promtool"]:
+    for tool in ["chromium", "make", "promtool", "jq"]:
         stub(bin_dir, tool, "exit 0")
     stub(bin_dir, "sudo", '"$@"')
     stub(tmp_path, "bwrap-from-debian", "exit 0")

@@ -34,6 +34,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from handbook.blocks import Block, PageError
+from handbook.formats import SYSTEM_TOOLS
 
 PROMPT = "$ "
 """What starts a command line."""
@@ -459,6 +460,29 @@ def updated_transcript(
             rebuilt.append("")
             trailing.pop()
     return "\n".join(rebuilt) + "\n"
+
+
+_COMMAND_START = re.compile(r"(?:^|[|;&(]|&&|\|\||\$\()\s*(?:\w+=\S*\s+)*([\w.-]+)")
+
+
+def missing_tools(transcript: Transcript, path: str) -> list[str]:
+    """The system tools its commands name that `path` lacks, with their packages.
+
+    The tools are those of `handbook.formats.SYSTEM_TOOLS`, found at the start of a
+    command or after ``|``, ``;``, ``&&``, ``||`` or ``$(``; each comes back as
+    ``promtool (apt-get install prometheus)``.
+    """
+    named: set[str] = {
+        str(found)
+        for command in transcript.commands
+        for found in _COMMAND_START.findall(command.script)
+        if found in SYSTEM_TOOLS
+    }
+    return [
+        f"{tool} (apt-get install {SYSTEM_TOOLS[tool]})"
+        for tool in sorted(named)
+        if shutil.which(tool, path=path) is None
+    ]
 
 
 # --- the folder the commands run in ---------------------------------------------------

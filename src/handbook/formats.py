@@ -179,6 +179,19 @@ KINDS: tuple[Kind, ...] = (
 )
 """The well-known files, tried in order before a block falls back to its format."""
 
+SYSTEM_TOOLS: dict[str, str] = {
+    "make": "make",
+    "promtool": "prometheus",
+    "jq": "jq",
+    "git": "git",
+}
+"""Tools the validators and console blocks call that PyPI does not have, each with the
+Debian package that installs it.
+
+Without one of them, the blocks that need it are skipped with the install command as
+the reason; in CI (``CI=true``) they fail instead.
+"""
+
 HIGHLIGHTER_MEANING: dict[str, str] = {
     "title": (
         "Shown above the block. It also picks the validator of a well-known file "

@@ -38,6 +38,7 @@ from handbook.console import (
     check_transcript,
     files_for,
     find_uv,
+    missing_tools,
     transcript_of,
     updated_transcript,
     uv_cache_dir,
@@ -535,6 +536,13 @@ class ConsoleItem(BlockItem):
         except PageError as error:
             raise BlockError(str(error)) from None
         sandbox = state.sandbox(current_interpreter(), console=True)
+        missing = missing_tools(transcript, sandbox.environment()["PATH"])
+        if missing:
+            lacking = f"{block.location}: needs {', '.join(missing)}"
+            if in_ci():
+                raise BlockError(f"{lacking} (CI=true: every transcript must run)")
+            self.count("skipped")
+            pytest.skip(f"{lacking}, which this machine lacks")
         self.count("executed")
         self.count_sandbox(sandbox)
         outcome = sandbox.run_shell(

@@ -30,6 +30,7 @@ from typing import Any, cast
 import yaml
 import yaml.nodes
 
+from handbook.formats import SYSTEM_TOOLS
 from handbook.sandbox import SandboxError, confined
 
 TOOL_TIMEOUT = 120
@@ -92,14 +93,6 @@ class MissingToolError(ToolError):
         super().__init__(message)
         self.tool = tool
         self.package = package
-
-
-SYSTEM_TOOLS: dict[str, str] = {"make": "make", "promtool": "prometheus"}
-"""Tools the validators call that PyPI does not have, with the Debian package of each.
-
-Without one of them its blocks are skipped, with the install command as the reason;
-in CI (``CI=true``) they fail instead.
-"""
 
 
 @dataclass(frozen=True)
