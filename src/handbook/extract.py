@@ -257,6 +257,8 @@ def _linter_directives(block: Block) -> list[str]:
     fault is a ruff code is type-checked in basic mode: it is wrong on purpose, and
     strict typing would only add noise to the lesson.
     """
+    if block.language != "python":
+        return []  # a Dockerfile or shell anti-pattern's file is no linter's input
     codes = block.settings.expected_codes
     ruff = [code for code in codes if not code.startswith("report")]
     pyright = [code for code in codes if code.startswith("report")]

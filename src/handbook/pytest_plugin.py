@@ -22,6 +22,7 @@ from __future__ import annotations
 import ast
 import fcntl
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -471,6 +472,10 @@ class PythonItem(BlockItem):
         return None
 
 
+VALIDATOR_CODE_IN = re.compile(r"(?:DL|SC)[0-9]{4}\b")
+"""The hadolint or shellcheck code a finding's message starts with."""
+
+
 def in_ci() -> bool:
     """Whether this is CI (``CI=true``): a missing tool fails there, not skips."""
     return os.environ.get("CI", "").lower() == "true"
@@ -503,8 +508,32 @@ class FormatItem(BlockItem):
             reasons = "; ".join(sorted({f.message for f in findings}))
             pytest.skip(f"{block.location}: not validated: {reasons}")
         self.count("validated")
+        expected = set(block.settings.expected_codes)
+        if expected:
+            findings = self.unexpected(findings, expected)
         if findings:
             raise BlockError("\n".join(self.located(f) for f in findings))
+
+    def unexpected(
+        self, findings: list[ValidatorFinding], expected: set[str]
+    ) -> list[ValidatorFinding]:
+        """The findings of an anti-pattern block that it does not expect.
+
+        Raises:
+            BlockError: When an expected code is not reported at all.
+        """
+        coded = {f: VALIDATOR_CODE_IN.match(f.message) for f in findings}
+        found = {match[0] for match in coded.values() if match is not None}
+        missing = sorted(expected - found)
+        if missing:
+            block = self.block
+            shown = ", ".join(sorted(found)) or "nothing"
+            msg = (
+                f'{block.location}: lint="expect:{",".join(sorted(expected))}" but '
+                f"the validator reports {shown} (not reported: {', '.join(missing)})"
+            )
+            raise BlockError(msg)
+        return [f for f, m in coded.items() if m is None or m[0] not in expected]
 
     def located(self, finding: ValidatorFinding) -> str:
         """A finding at the page line that shows it (or the snippet's own line)."""
