@@ -94,28 +94,48 @@ def inventory() -> tuple[Section, ...]:
     return tuple(sections)
 
 
-def declared_targets(pages: tuple[Page, ...]) -> dict[tuple[str, str], str]:
-    """The ``mirrors:`` declarations of every page, keyed by (part folder, heading).
+def declared_targets(pages: tuple[Page, ...]) -> dict[tuple[str, str, int], str]:
+    """The ``mirrors:`` declarations of every page, keyed by (part, heading, line).
+
+    An entry names its section by heading; where the source repeats a heading, the
+    entry adds the ``line:`` of the one it means.
 
     Raises:
-        PageError: For a declaration of a section the inventory does not have, or of a
-            section already mirrored by another page.
+        PageError: For a declaration of a section the inventory does not have, of a
+            repeated heading without its line, or of a section already mirrored by
+            another page.
     """
-    known = {(s.folder, s.heading) for s in inventory()}
-    targets: dict[tuple[str, str], str] = {}
+    lines: dict[tuple[str, str], list[int]] = {}
+    for section in inventory():
+        lines.setdefault((section.folder, section.heading), []).append(section.line)
+    targets: dict[tuple[str, str, int], str] = {}
     for page in pages:
         relative = page.path.removeprefix("docs/")
         folder = relative.split("/", 1)[0]
-        entries = cast("list[dict[str, str]]", page.meta.get("mirrors") or [])
+        entries = cast("list[dict[str, object]]", page.meta.get("mirrors") or [])
         for entry in entries:
-            key = (folder, str(entry.get("section", "")))
-            if key not in known:
-                msg = f"mirrors unknown section {key[1]!r} of part {folder!r}"
+            heading = str(entry.get("section", ""))
+            found = lines.get((folder, heading))
+            if found is None:
+                msg = f"mirrors unknown section {heading!r} of part {folder!r}"
                 raise PageError(
                     page.path, 1, msg + " (see src/handbook/data/sources.yml)"
                 )
+            line = entry.get("line")
+            if line is None and len(found) > 1:
+                shown = ", ".join(map(str, found))
+                msg = (
+                    f"the source has the heading {heading!r} {len(found)} times (lines "
+                    f"{shown}): add line: to say which one this page mirrors"
+                )
+                raise PageError(page.path, 1, msg)
+            if line is not None and line not in found:
+                shown = ", ".join(map(str, found))
+                msg = f"section {heading!r} is not at line {line} (it is at {shown})"
+                raise PageError(page.path, 1, msg)
+            key = (folder, heading, int(cast("int", line)) if line else found[0])
             if key in targets:
-                msg = f"section {key[1]!r} is already mirrored by {targets[key]}"
+                msg = f"section {heading!r} is already mirrored by {targets[key]}"
                 raise PageError(page.path, 1, msg)
             anchor = str(entry.get("anchor") or "")
             targets[key] = f"{relative}#{anchor}" if anchor else relative
@@ -125,10 +145,10 @@ def declared_targets(pages: tuple[Page, ...]) -> dict[tuple[str, str], str]:
 def coverage(project: Project) -> list[Entry]:
     """The coverage map of every source section."""
     targets = declared_targets(project.pages)
-    mirrored_parts = {folder for folder, _ in targets}
+    mirrored_parts = {folder for folder, _, _ in targets}
     entries: list[Entry] = []
     for section in inventory():
-        target = targets.get((section.folder, section.heading))
+        target = targets.get((section.folder, section.heading, section.line))
         if target is not None:
             reason = None
         elif section.not_mirrored is not None:
