@@ -73,6 +73,14 @@ and deselect them (the summary says how many).
 """
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Declare the ``once`` marker here, where it is given, for every run of tests/."""
+    config.addinivalue_line(
+        "markers",
+        "once: independent of the Python running it; CI runs it on one of its Pythons",
+    )
+
+
 def pytest_collection_modifyitems(
     config: pytest.Config, items: list[pytest.Item]
 ) -> None:
