@@ -26,7 +26,8 @@ def test_examples_match_the_docs(project: Project) -> None:
     )
 
 
-@pytest.mark.parametrize("target", ["src", "tests", "benchmarks"])  # examples: per block
+# The examples are linted block by block, by their own tests.
+@pytest.mark.parametrize("target", ["src", "tests", "benchmarks"])
 def test_ruff_check(project: Project, target: str) -> None:
     result = subprocess.run(
         [ruff_binary(), "check", "--output-format=concise", target],
@@ -40,7 +41,15 @@ def test_ruff_check(project: Project, target: str) -> None:
 
 def test_ruff_format_of_the_tooling(project: Project) -> None:
     result = subprocess.run(
-        [ruff_binary(), "format", "--check", "src", "tests", "benchmarks", "conftest.py"],
+        [
+            ruff_binary(),
+            "format",
+            "--check",
+            "src",
+            "tests",
+            "benchmarks",
+            "conftest.py",
+        ],
         cwd=project.root,
         capture_output=True,
         text=True,
