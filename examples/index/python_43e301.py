@@ -1,4 +1,4 @@
-# Extracted from docs/index.md:50 by `handbook extract`.
+# Extracted from docs/index.md:62 by `handbook extract`.
 # Edit the page, not this file.
 from datetime import UTC, datetime, timedelta
 
