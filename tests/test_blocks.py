@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from handbook.blocks import PageError, parse_text
+from handbook.blocks import PageError, iter_pages, parse_text
 from handbook.settings import pyright_rule_names, strip_handbook_settings
 
 SNIPPETS = Path(__file__).parent / "fixtures" / "snippets"
@@ -414,3 +414,22 @@ def test_the_pyright_rules_accepted_are_the_ones_basedpyright_knows(
             '"reportNoSuchThing" is an unknown diagnostic rule for pyright comment',
         )
     ]
+
+
+def test_a_page_is_parsed_again_only_when_it_or_a_snippet_changes(
+    tmp_path: Path,
+) -> None:
+    docs, snippets = tmp_path / "docs", tmp_path / "snippets"
+    docs.mkdir()
+    snippets.mkdir()
+    page = docs / "a.md"
+    page.write_text("# A\n")
+    (first,) = iter_pages(docs, tmp_path)
+    (again,) = iter_pages(docs, tmp_path)
+    assert again is first
+    page.write_text("# A, edited\n")
+    (edited,) = iter_pages(docs, tmp_path)
+    assert edited.text == "# A, edited\n"
+    (snippets / "new.txt").write_text("x\n")
+    (after_snippet,) = iter_pages(docs, tmp_path)
+    assert after_snippet is not edited
