@@ -12,6 +12,7 @@ from support import build_site, copy_fixture
 from handbook.blocks import Page, parse_text
 from handbook.cli import main
 from handbook.lint import ruff_binary
+from handbook.mkdocs_plugin import rule_meta_html
 from handbook.project import Project, current_project, load_project
 from handbook.rules import (
     PART_PREFIXES,
@@ -150,17 +151,17 @@ def test_a_heading_meant_as_a_rule_with_a_malformed_id_is_an_error(
         (
             '#PDS-QUA-001 .must enforcedby="ruff:B006"',
             "rule PDS-QUA-001 has an unknown attribute 'enforcedby='; a rule heading "
-            "takes only its ID, one level class and enforced-by",
+            "takes only its ID, one level class, enforced-by and same-as",
         ),
         (
             '#PDS-QUA-001 .must data-toc-label="x"',
             "rule PDS-QUA-001 has an unknown attribute 'data-toc-label='; a rule "
-            "heading takes only its ID, one level class and enforced-by",
+            "heading takes only its ID, one level class, enforced-by and same-as",
         ),
         (
             "#PDS-QUA-001 must",
             "rule PDS-QUA-001 has an unknown attribute 'must'; a rule heading "
-            "takes only its ID, one level class and enforced-by",
+            "takes only its ID, one level class, enforced-by and same-as",
         ),
     ],
 )
@@ -302,7 +303,15 @@ def test_rules_json_lists_every_rule_of_every_part(
     assert main(["--root", str(project.root), "rules", "--json"]) == 0
     printed = json.loads(capsys.readouterr().out)
     assert [r["id"] for r in printed] == [r.id for r in collect_rules(project)]
-    assert set(printed[0]) == {"id", "title", "level", "page", "anchor", "enforced_by"}
+    assert set(printed[0]) == {
+        "id",
+        "title",
+        "level",
+        "page",
+        "anchor",
+        "enforced_by",
+        "same_as",
+    }
     parts = {r["id"].split("-")[0] for r in printed}
     mirrored = {
         p.path.split("/")[1].upper() for p in project.pages if p.path.count("/") > 1
@@ -414,3 +423,49 @@ def test_the_build_fails_on_a_checklist_item_without_a_rule(tmp_path: Path) -> N
     )
     rebuilt = build_site(root / "mkdocs.yml", root / "site")
     assert rebuilt.returncode == 0, rebuilt.output
+
+
+SAME_AS = """\
+### Log as JSON {#PDS-LOG-001 .must same-as="UDS-OBS-001"}
+
+**Why:** machines read the logs.
+"""
+
+OTHER = """\
+### Log structured records {#UDS-OBS-001 .must}
+
+**Why:** every field can be searched.
+"""
+
+
+def two_parts(pds: str, uds: str) -> Project:
+    pages = (
+        parse_text(pds, "docs/pds/logging.md", Path("snippets")),
+        parse_text(uds, "docs/uds/observability.md", Path("snippets")),
+    )
+    return Project(Path(), pages, ())
+
+
+def test_same_as_links_the_rules_both_ways() -> None:
+    rules = {rule.id: rule for rule in collect_rules(two_parts(SAME_AS, OTHER))}
+    assert rules["PDS-LOG-001"].same_as == ("UDS-OBS-001",)
+    assert rules["UDS-OBS-001"].same_as == ("PDS-LOG-001",)
+    assert rules["UDS-OBS-001"].as_json()["same_as"] == ["PDS-LOG-001"]
+
+
+def test_same_as_must_name_an_existing_rule_of_another_part() -> None:
+    with pytest.raises(RuleError, match="same-as names UDS-OBS-009, which no page"):
+        collect_rules(two_parts(SAME_AS.replace("OBS-001", "OBS-009"), OTHER))
+    with pytest.raises(RuleError, match="PDS-LOG-002, a rule of the same part"):
+        collect_rules(two_parts(SAME_AS.replace("UDS-OBS-001", "PDS-LOG-002"), OTHER))
+    with pytest.raises(RuleError, match="'obs-1' is not a rule ID"):
+        collect_rules(two_parts(SAME_AS.replace("UDS-OBS-001", "obs-1"), OTHER))
+
+
+def test_the_rule_line_links_the_same_rule_on_its_page() -> None:
+    rules = {rule.id: rule for rule in collect_rules(two_parts(SAME_AS, OTHER))}
+    line = rule_meta_html(rules["UDS-OBS-001"], rules, "uds/observability.md")
+    assert (
+        '<span class="rule-same">also <a class="rule-same-link" '
+        'href="../../pds/logging/#PDS-LOG-001" title="Log as JSON">PDS-LOG-001</a>'
+    ) in line

@@ -197,12 +197,14 @@ def decorate_rules(
             f"{{#{rule.id} .rule .rule-{rule.level} "
             f'data-rule-id="{rule.id}" data-rule-level="{rule.level}"{toc_label}}}'
         )
-        out.extend(["", rule_meta_html(rule), ""])
+        out.extend(["", rule_meta_html(rule, rules, src_uri), ""])
     return "\n".join(out) + "\n"
 
 
-def rule_meta_html(rule: Rule) -> str:
-    """The line under a rule heading: ID, level, enforcing codes and the copy button."""
+def rule_meta_html(
+    rule: Rule, rules: dict[str, Rule] | None = None, src_uri: str | None = None
+) -> str:
+    """The line under a rule heading: ID, level, codes, same rules, the copy button."""
     codes = " ".join(
         f'<a class="rule-code" href="{html.escape(e.url)}">'
         f"{html.escape(e.as_text())}</a>"
@@ -211,14 +213,30 @@ def rule_meta_html(rule: Rule) -> str:
     enforced = (
         f'<span class="rule-enforced">enforced by {codes}</span>' if codes else ""
     )
+    same = ""
+    if rule.same_as and rules is not None and src_uri is not None:
+        here = page_url(src_uri) or "."
+        links = " ".join(
+            f'<a class="rule-same-link" href="'
+            f'{html.escape(_relative(here, page_url(rules[other].page)))}#{other}" '
+            f'title="{html.escape(rules[other].title)}">{other}</a>'
+            for other in rule.same_as
+        )
+        same = f'<span class="rule-same">also {links}</span> '
     return (
         '<p class="rule-meta" data-search-exclude>'
         f'<span class="rule-id">{rule.id}</span> '
         f'<span class="rule-level rule-level-{rule.level}">{rule.level}</span> '
-        f"{enforced} "
+        f"{enforced} {same}"
         f'<button class="rule-copy md-button" type="button" data-rule-id="{rule.id}" '
         f'title="Copy a permalink to {rule.id}">Copy link</button></p>'
     )
+
+
+def _relative(here: str, target: str) -> str:
+    """The link from the page at URL `here` to the page at URL `target`."""
+    path = posixpath.relpath(target or ".", here)
+    return path.rstrip("/") + "/" if path != "." else "./"
 
 
 def rule_index_markdown(rules: list[Rule]) -> str:

@@ -18,7 +18,7 @@ import posixpath
 import re
 import shlex
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import PurePosixPath
 
@@ -43,8 +43,12 @@ PART_PREFIXES: dict[str, str] = {
     "ppp": "PPP",
 }
 """Each part's folder under ``docs/`` and the prefix of its rule IDs."""
-RULE_ATTRIBUTES = frozenset({"enforced-by"})
-"""The only ``key=value`` attribute of a rule heading."""
+RULE_ATTRIBUTES = frozenset({"enforced-by", "same-as"})
+"""The ``key=value`` attributes a rule heading may carry.
+
+``same-as="PDS-LOG-001"`` names the rules of other parts that say the same thing; the
+link is made both ways, so one side declaring it is enough.
+"""
 HEADING = re.compile(
     r"^(?P<hashes>#{2,6})\s+(?P<title>.*?)\s*\{:?(?P<attrs>[^{}]*)\}\s*$"
 )
@@ -94,6 +98,8 @@ class Rule:
     """The page's path relative to ``docs/``, e.g. ``pds/type-checking.md``."""
     line: int
     enforced_by: tuple[Enforcement, ...]
+    same_as: tuple[str, ...] = ()
+    """Rules of other parts that say the same thing, declared here or there."""
 
     @property
     def anchor(self) -> str:
@@ -114,6 +120,7 @@ class Rule:
             "page": self.page,
             "anchor": self.anchor,
             "enforced_by": [e.as_text() for e in self.enforced_by],
+            "same_as": list(self.same_as),
         }
 
 
@@ -131,7 +138,24 @@ def collect_rules(project: Project) -> list[Rule]:
             msg = f"rule ID {rule.id} is already used at docs/{first.page}:{first.line}"
             raise RuleError(f"docs/{rule.page}", rule.line, msg)
         seen[rule.id] = rule
-    return rules
+    return _linked_both_ways(rules, seen)
+
+
+def _linked_both_ways(rules: list[Rule], by_id: dict[str, Rule]) -> list[Rule]:
+    """Each rule with the ``same-as`` links it declares and those declared to it.
+
+    Raises:
+        RuleError: For a link to an ID no page defines.
+    """
+    links: dict[str, set[str]] = {rule.id: set() for rule in rules}
+    for rule in rules:
+        for other in rule.same_as:
+            if other not in by_id:
+                msg = f"same-as names {other}, which no page defines"
+                raise RuleError(f"docs/{rule.page}", rule.line, msg)
+            links[rule.id].add(other)
+            links[other].add(rule.id)
+    return [replace(rule, same_as=tuple(sorted(links[rule.id]))) for rule in rules]
 
 
 def rules_of(page: Page) -> list[Rule]:
@@ -162,6 +186,7 @@ def rules_of(page: Page) -> list[Rule]:
             )
             raise RuleError(page.path, line_number, msg)
         enforced = attrs.get("enforced-by", "")
+        same_as = _same_as(attrs.get("same-as", ""), rule_id, page.path, line_number)
         found.append(
             Rule(
                 id=rule_id,
@@ -170,9 +195,26 @@ def rules_of(page: Page) -> list[Rule]:
                 page=page.path.removeprefix("docs/"),
                 line=line_number,
                 enforced_by=tuple(_enforcements(enforced, page.path, line_number)),
+                same_as=same_as,
             )
         )
     return found
+
+
+def _same_as(raw: str, rule_id: str, page: str, line: int) -> tuple[str, ...]:
+    """The IDs of a ``same-as`` attribute: well formed, and of other parts."""
+    ids = tuple(raw.split())
+    for other in ids:
+        if not RULE_ID.match(other):
+            msg = f"same-as={raw!r}: {other!r} is not a rule ID"
+            raise RuleError(page, line, msg)
+        if other.split("-", 1)[0] == rule_id.split("-", 1)[0]:
+            msg = (
+                f"same-as names {other}, a rule of the same part: link it in the text; "
+                "same-as joins the sources that say the same thing"
+            )
+            raise RuleError(page, line, msg)
+    return ids
 
 
 def parse_enforcement(text: str) -> Enforcement:
@@ -254,7 +296,7 @@ def _refuse_unknown_attributes(attrs: dict[str, str], page: str, line: int) -> N
     if unknown:
         msg = (
             f"rule {rule_id} has an unknown attribute {unknown[0]!r}; a rule heading "
-            "takes only its ID, one level class and enforced-by"
+            "takes only its ID, one level class, enforced-by and same-as"
         )
         raise RuleError(page, line, msg)
     classes = [name for name in attrs["class"].split() if name not in LEVELS]
