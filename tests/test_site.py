@@ -9,6 +9,7 @@ from support import Build
 
 from handbook.ledger import page_url
 from handbook.project import Project
+from handbook.rules import collect_rules
 from handbook.sources import coverage
 
 ASSET_IN_HTML = re.compile(
@@ -101,3 +102,23 @@ def test_every_coverage_target_exists(project: Project, site: Path) -> None:
         elif anchor and f'id="{anchor}"' not in html.read_text(encoding="utf-8"):
             missing.append(f"{entry.section}: {page} has no anchor {anchor!r}")
     assert not missing, "\n".join(missing)
+
+
+RULE_HEADING = re.compile(r'<h[2-6]\b[^>]*\bid="(?P<id>[A-Z]{3}-[A-Z]{3}-\d{3})"[^>]*>')
+
+
+def test_every_rule_renders_as_a_heading_with_its_anchor(
+    project: Project, site: Path
+) -> None:
+    """A heading whose attribute list Markdown cannot read shows it as text instead."""
+    wrong: list[str] = []
+    for rule in collect_rules(project):
+        html = (site / page_url(rule.page) / "index.html").read_text(encoding="utf-8")
+        found = [m for m in RULE_HEADING.finditer(html) if m["id"] == rule.id]
+        if len(found) != 1 or 'class="rule' not in found[0][0]:
+            wrong.append(f"docs/{rule.page}:{rule.line}: {rule.id} has no rule heading")
+            continue
+        heading = html[found[0].end() : html.index("</h", found[0].end())]
+        if "{#" in heading or "{:" in heading:
+            wrong.append(f"docs/{rule.page}:{rule.line}: {rule.id}'s attributes show")
+    assert not wrong, "\n".join(wrong)

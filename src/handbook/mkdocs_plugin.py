@@ -190,7 +190,10 @@ def decorate_rules(
             out.append(line)
             continue
         title = match["title"]
-        label = title.replace("`", "")
+        # Markdown reads emphasis inside the attribute list before attr_list does
+        # (`__new__` became <strong>new</strong> and the whole list showed as text):
+        # the label's emphasis characters are escaped.
+        label = re.sub(r"([\\_*])", r"\\\1", title.replace("`", ""))
         toc_label = f' data-toc-label="{label}"' if '"' not in label else ""
         out.append(
             f'{match["hashes"]} {title} <span class="rule-heading-id">{rule.id}</span> '
