@@ -69,6 +69,9 @@ class Options:
     update_readme: bool
     readme: Path = REPO / "README.md"
     keep: bool = False
+    all_test_runs: bool = True
+    """Every variant of the test run at the smallest and largest size; else only the
+    parallel runs without the cache (and the examples serially at the smallest)."""
 
 
 @dataclass
@@ -416,16 +419,21 @@ def _merge_validators(entry: dict[str, Any], data: dict[str, Any]) -> None:
 # --- pytest ----------------------------------------------------------------------
 
 
-def pytest_variants(size: int, sizes: list[int]) -> list[tuple[str, list[str], bool]]:
+def pytest_variants(
+    size: int, sizes: list[int], *, every: bool = True
+) -> list[tuple[str, list[str], bool]]:
     """(name, arguments, with cache) of each test run measured at `size`."""
     edge = size in {sizes[0], sizes[-1]}
     nocache = ["-p", "no:cacheprovider"]
     variants = [
         ("whole, parallel, no cache", nocache, False),
         ("docs, parallel, no cache", [*nocache, "docs"], False),
-        ("docs, serial, no cache", [*nocache, "-n", "0", "docs"], False),
     ]
-    if edge:
+    if every or size == sizes[0]:
+        variants.append(
+            ("docs, serial, no cache", [*nocache, "-n", "0", "docs"], False)
+        )
+    if edge and every:
         variants += [
             ("whole, serial, no cache", [*nocache, "-n", "0"], False),
             ("whole, parallel, cache empty", [], True),
@@ -453,7 +461,9 @@ def measure_pytest(bench: Bench) -> None:
         for size in bench.options.sizes:
             root = bench.copy(size)
             entry = store.setdefault(str(size), {})
-            for name, args, cache in pytest_variants(size, bench.options.sizes):
+            for name, args, cache in pytest_variants(
+                size, bench.options.sizes, every=bench.options.all_test_runs
+            ):
                 if cache and "empty" in name:
                     shutil.rmtree(root / ".pytest_cache", ignore_errors=True)
                 bench.say(f"round {round_ + 1}: {size}x pytest {name}")
@@ -850,6 +860,11 @@ def parse(argv: Iterable[str] | None = None) -> Options:
         "--readme", type=Path, default=REPO / "README.md", help="the README to update"
     )
     parser.add_argument("--keep", action="store_true", help="keep the temporary copies")
+    parser.add_argument(
+        "--main-test-runs",
+        action="store_true",
+        help="only the parallel test runs without cache (and docs serially at 1x)",
+    )
     args = parser.parse_args(list(argv) if argv is not None else None)
     quick = bool(args.quick)
     sizes = sorted(
@@ -878,6 +893,7 @@ def parse(argv: Iterable[str] | None = None) -> Options:
         quick=quick,
         update_readme=bool(args.update_readme),
         readme=cast("Path", args.readme).resolve(),
+        all_test_runs=not args.main_test_runs,
         keep=bool(args.keep),
     )
 
