@@ -9,6 +9,7 @@ IPython's own syntax (``%magic``, ``!command``) is not Python and is refused.
 
 from __future__ import annotations
 
+import ast
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,10 +44,12 @@ def code_cells(path: Path) -> list[Cell]:
     return cells
 
 
-NOTEBOOK_HEADER = (
-    "# Code cells of {name}, one after another, for the linters.\n"
+NOTEBOOK_HEADER = "# Code cells of {name}, one after another, for the linters.\n"
+LATE_IMPORTS = (
     "# ruff: noqa: E402 - a notebook imports in the cell that first needs a module\n"
 )
+"""Added to the header only where an import follows other code: ruff would report an
+unused exemption (RUF100) in a notebook that imports everything up front."""
 
 
 def lint_copy(path: Path, root: Path) -> tuple[str, str, list[tuple[int, Cell]]]:
@@ -60,12 +63,34 @@ def lint_copy(path: Path, root: Path) -> tuple[str, str, list[tuple[int, Cell]]]
         "examples/" + name.removeprefix("docs/").removesuffix(".ipynb") + "/cells.py"
     )
     text = NOTEBOOK_HEADER.format(name=name)
+    cells = code_cells(path)
+    if _imports_after_code("\n".join(cell.code for cell in cells)):
+        text += LATE_IMPORTS
     starts: list[tuple[int, Cell]] = []
-    for cell in code_cells(path):
+    for cell in cells:
         text += f"\n\n# cell {cell.number}\n"
         starts.append((text.count("\n") + 1, cell))
         text += cell.code.rstrip() + "\n"
     return plan_path, text, starts
+
+
+def _imports_after_code(code: str) -> bool:
+    """Whether a top-level import follows other top-level code (what E402 reports)."""
+    try:
+        body = ast.parse(code).body
+    except SyntaxError:
+        return True  # ruff reports the syntax error; keep the exemption out of its way
+    seen_code = False
+    for statement in body:
+        if isinstance(statement, ast.Import | ast.ImportFrom):
+            if seen_code:
+                return True
+        elif not (
+            isinstance(statement, ast.Expr)
+            and isinstance(statement.value, ast.Constant)
+        ):
+            seen_code = True
+    return False
 
 
 def cell_line(starts: list[tuple[int, Cell]], file_line: int) -> tuple[int, int]:

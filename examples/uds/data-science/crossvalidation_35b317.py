@@ -1,4 +1,4 @@
-# Extracted from docs/uds/data-science.md:326 by `handbook extract`.
+# Extracted from docs/uds/data-science.md:330 by `handbook extract`.
 # Edit the page, not this file.
 from typing import Literal, Self
 

@@ -1,4 +1,4 @@
-# Extracted from docs/uds/data-science.md:138 by `handbook extract`.
+# Extracted from docs/uds/data-science.md:142 by `handbook extract`.
 # Edit the page, not this file.
 from typing import Self
 

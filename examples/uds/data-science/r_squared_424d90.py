@@ -1,4 +1,4 @@
-# Extracted from docs/uds/data-science.md:292 by `handbook extract`.
+# Extracted from docs/uds/data-science.md:296 by `handbook extract`.
 # Edit the page, not this file.
 from pydantic import BaseModel, Field
 

@@ -1,4 +1,4 @@
-# Extracted from docs/uds/data-science.md:254 by `handbook extract`.
+# Extracted from docs/uds/data-science.md:258 by `handbook extract`.
 # Edit the page, not this file.
 import math
 from typing import Self

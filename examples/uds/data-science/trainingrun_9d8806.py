@@ -1,4 +1,4 @@
-# Extracted from docs/uds/data-science.md:203 by `handbook extract`.
+# Extracted from docs/uds/data-science.md:207 by `handbook extract`.
 # Edit the page, not this file.
 from typing import Literal
 
