@@ -17,6 +17,7 @@ import contextlib
 import io
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -51,6 +52,16 @@ class _Exit(Exception):  # noqa: N818 - stands for os._exit
     """Raised instead of ending the process when an example calls ``os._exit``."""
 
 
+ONE_LIMIT = 30.0
+"""Seconds one example may take in the shared process."""
+
+
+def _too_long(signum: int, frame: object) -> NoReturn:
+    del signum, frame
+    msg = f"more than {ONE_LIMIT:.0f} s in the shared process"
+    raise TimeoutError(msg)
+
+
 def _no_exit(status: int) -> NoReturn:
     raise _Exit(status)
 
@@ -70,6 +81,11 @@ def one(files: list[str]) -> list[dict[str, Any]]:
                 sink = io.StringIO()
                 start = time.perf_counter()
                 status = 0
+                # An example that waits for ever here (an event loop or a thread left
+                # by the one before it) is stopped after ONE_LIMIT seconds and counted
+                # as failed: sharing one process is what this floor cannot isolate.
+                signal.signal(signal.SIGALRM, _too_long)
+                signal.setitimer(signal.ITIMER_REAL, ONE_LIMIT)
                 try:
                     with (
                         contextlib.redirect_stdout(sink),
@@ -78,6 +94,8 @@ def one(files: list[str]) -> list[dict[str, Any]]:
                         exec(compile(code, name, "exec"), namespace)  # noqa: S102 - the handbook's own examples
                 except BaseException:
                     status = 1
+                finally:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
                 elapsed = time.perf_counter() - start
                 os.chdir(home)
             results.append({"file": name, "s": elapsed, "rc": status})
