@@ -133,27 +133,7 @@ def confined(command: Sequence[str], folder: Path) -> list[str]:
             if path.is_relative_to("/tmp") and path.exists()  # noqa: S108
             for arg in ("--ro-bind", str(path), str(path))
         ]
-        return [
-            "bwrap",
-            *_namespaces(),
-            "--ro-bind",
-            "/",
-            "/",
-            "--dev",
-            "/dev",
-            "--proc",
-            "/proc",
-            "--tmpfs",
-            "/tmp",  # noqa: S108 - a private, empty /tmp inside the sandbox
-            *under_tmp,
-            "--bind",
-            str(folder),
-            str(folder),
-            "--chdir",
-            str(folder),
-            "--",
-            *command,
-        ]
+        return [*_isolated(under_tmp, folder), "--chdir", str(folder), "--", *command]
     if mode == "required":
         msg = (
             "the OS sandbox is required (CI=true or HANDBOOK_SANDBOX=required) "
@@ -167,6 +147,31 @@ def confined(command: Sequence[str], folder: Path) -> list[str]:
 def probe_bwrap_once() -> str | None:
     """`probe_bwrap`, asked once per process."""
     return probe_bwrap()
+
+
+def _isolated(under_tmp: list[str], writable: Path) -> list[str]:
+    """The bubblewrap prefix both sandboxes share: namespaces, read-only root, /tmp.
+
+    /tmp is private and empty but for `writable` (bound read-write) and what
+    `under_tmp` binds back read-only.
+    """
+    return [
+        "bwrap",
+        *_namespaces(),
+        "--ro-bind",
+        "/",
+        "/",
+        "--dev",
+        "/dev",
+        "--proc",
+        "/proc",
+        "--tmpfs",
+        "/tmp",  # noqa: S108 - a private, empty /tmp inside the sandbox
+        *under_tmp,
+        "--bind",
+        str(writable),
+        str(writable),
+    ]
 
 
 def _namespaces() -> list[str]:
@@ -228,21 +233,7 @@ class Sandbox:
         if why_not is None:
             self.kind = "os"
             command = [
-                "bwrap",
-                *_namespaces(),
-                "--ro-bind",
-                "/",
-                "/",
-                "--dev",
-                "/dev",
-                "--proc",
-                "/proc",
-                "--tmpfs",
-                "/tmp",  # noqa: S108 - a private, empty /tmp inside the sandbox
-                *self._visible_under_tmp(),
-                "--bind",
-                str(self.scratch),
-                str(self.scratch),
+                *_isolated(self._visible_under_tmp(), self.scratch),
                 *[arg for path in binds for arg in ("--bind", str(path), str(path))],
                 "--chdir",
                 str(self.scratch),
