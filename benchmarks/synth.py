@@ -23,6 +23,7 @@ its pages, as the tests ask.
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import posixpath
 import re
@@ -114,6 +115,8 @@ def make_copy(source: Path, destination: Path, factor: int) -> Synthetic:
                 text = (docs / rel).read_text(encoding="utf-8")
                 if rel.endswith(".md"):
                     text = rewrite_page(text, rel, j, mapping, copied_set)
+                else:
+                    text = rewrite_notebook(text, rel, j, mapping, copied_set)
                 target.write_text(text, encoding="utf-8")
         add_to_nav(destination / "mkdocs.yml", copied_set, factor)
         if (destination / "src" / "handbook").is_dir():
@@ -264,6 +267,34 @@ def rewrite_page(
         )
         out.append(linked)
     return "".join(out)
+
+
+def rewrite_notebook(
+    text: str, rel: str, j: int, mapping: dict[str, str], copied: frozenset[str]
+) -> str:
+    """The JSON of copy `j` of the notebook `rel`: its Markdown cells' links relinked.
+
+    The copy lives in another folder (`copy_path`), so a link such as
+    ``data-science.md#UDS-DSR-004`` must name the copied chapter from there, with the
+    copy's fresh IDs. Code cells are left as they are.
+    """
+    notebook = json.loads(text)
+    inverse = {new: old for old, new in mapping.items()}
+    relink = linker(rel, j, copied, inverse)
+    for cell in notebook.get("cells", []):
+        if cell.get("cell_type") != "markdown":
+            continue
+        source = cell.get("source", [])
+        lines = source.splitlines(keepends=True) if isinstance(source, str) else source
+        new = [
+            INLINE_LINK.sub(
+                lambda m: f"]({relink(m['target'])}{m['rest']})",
+                ID.sub(lambda m: mapping.get(m[0], m[0]), line),
+            )
+            for line in lines
+        ]
+        cell["source"] = "".join(new) if isinstance(source, str) else new
+    return json.dumps(notebook, indent=1, ensure_ascii=False) + "\n"
 
 
 def linker(
