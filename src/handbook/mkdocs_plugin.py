@@ -29,7 +29,9 @@ from handbook.console import placeholders_markdown
 from handbook.formats import fence_settings_markdown, formats_markdown
 from handbook.ledger import Retired, page_url, retired_rules, reused_ids
 from handbook.project import Project, load_project
+from handbook.reader import extra_files, update_page
 from handbook.rules import HEADING, Rule, checklist_problems, collect_rules
+from handbook.search_ids import SEARCH_IDS, search_ids_json
 from handbook.settings import strip_handbook_settings
 from handbook.sources import coverage
 
@@ -103,6 +105,11 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):
         files.append(
             File.generated(config, "rules.json", content=json.dumps(payload, indent=1))
         )
+        ids = search_ids_json(self.rules.values(), self.page_urls)
+        files.append(File.generated(config, SEARCH_IDS, content=ids))
+        if self.project is not None:
+            for extra in extra_files(self.project, config):
+                files.append(extra)
         return files
 
     def on_page_markdown(
@@ -110,6 +117,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):
     ) -> str:
         """Strip fence settings, decorate rules, and fill generated sections."""
         name = f"docs/{page.file.src_uri}"
+        update_page(page, config)
         snippets = Path(config.config_file_path).parent / "snippets"
         parsed = parse_text(markdown, name, snippets)
         # mkdocs hands over the Markdown without its front matter; messages use the

@@ -1,4 +1,5 @@
-// The handbook's own behaviour: copy a rule's short link, and filter the rule index.
+// The handbook's own behaviour: copy a rule's short link (the rule index's filter is
+// rule-index.js, the rule-ID jump of the search rule-search.js).
 // Material's instant navigation swaps pages without reloading, so everything hangs off
 // its document$ observable when present, and off DOMContentLoaded otherwise.
 (function () {
@@ -43,17 +44,6 @@
         copy(shortLink(button.dataset.ruleId), button);
       });
     });
-    var filter = document.querySelector("input.rule-filter");
-    if (filter && !filter.dataset.ready) {
-      filter.dataset.ready = "true";
-      filter.addEventListener("input", function () {
-        var words = filter.value.toLowerCase().split(/\s+/).filter(Boolean);
-        document.querySelectorAll("table.rule-index tbody tr").forEach(function (row) {
-          var text = row.textContent.toLowerCase();
-          row.hidden = !words.every(function (word) { return text.indexOf(word) !== -1; });
-        });
-      });
-    }
   }
 
   if (typeof window.document$ !== "undefined") {
