@@ -1,6 +1,6 @@
 """The handbook's benchmarks: build, serve, test run, example cost, growth, Zensical.
 
-    uv run python benchmarks/run.py [--quick] [--repeat N] [--sizes 1,3,5]
+    uv run python benchmarks/run.py [--quick] [--repeat N] [--sizes 1,2,5]
         [--only build,zensical,examples,validators,pytest,serve,profile]
         [--project PATH] [--output DIR] [--update-readme [--readme PATH]] [--keep]
 
@@ -50,6 +50,12 @@ SECTIONS = ("build", "zensical", "examples", "validators", "pytest", "serve", "p
 QUICK_SECTIONS = ("build", "examples", "validators", "profile")
 PYTHON_FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})\s*(?:python|py)\b")
 MIN_SIZES = 2
+ISSUE_PAGES = 40
+"""Pages of the handbook when the speed issue set its budgets (its "today")."""
+ISSUE_BLOCKS = 279
+"""Blocks of the handbook then: the budgets are for five times these."""
+WHOLE_RUN = "whole, parallel, no cache"
+"""The test run the pytest budget is about: what ``uv run pytest`` does, cold."""
 """A growth row needs the smallest size and at least one other."""
 TOO_SMALL_S = 1.0
 """A step shorter than this at every size is left unjudged: noise would decide."""
@@ -761,12 +767,40 @@ def _growth_row(
 
 
 def budgets(results: dict[str, Any], sizes: list[int]) -> list[dict[str, Any]]:
-    """The issue's four budgets, each met, missed or not measured, with its figure."""
+    """The issue's four budgets, each met, missed or not measured, with its figure.
+
+    The issue set them for five times the handbook it measured (`ISSUE_PAGES` pages,
+    `ISSUE_BLOCKS` blocks), which the handbook has since outgrown: the build and
+    test-run budgets are judged at the smallest measured copy that reaches that
+    size, and reported again at 5x today's handbook, a stricter size.
+    """
     rows: list[dict[str, Any]] = []
     build = cast("dict[str, dict[str, Any]]", results.get("build", {}))
+    tests = cast("dict[str, dict[str, Any]]", results.get("pytest", {}))
+    info = cast("dict[str, dict[str, Any]]", results.get("sizes", {}))
     five = next((s for s in sizes if s >= 5), None)  # noqa: PLR2004 - the budget's size
-    figure = float(build.get(str(five), {}).get("cold_median_s", 0)) if five else 0.0
-    rows.append(_budget("strict build at 5x pages", "< 30 s", figure, 30.0, "s", five))
+
+    def reaching(key: str, target: int, measured: dict[str, Any]) -> int | None:
+        return next(
+            (
+                s
+                for s in sizes
+                if int(info.get(str(s), {}).get(key, 0)) >= target
+                and str(s) in measured
+            ),
+            None,
+        )
+
+    built = {k: v for k, v in build.items() if "cold_median_s" in v}
+    pages = reaching("pages", 5 * ISSUE_PAGES, built)
+    for name, size in (
+        (f"strict build at {5 * ISSUE_PAGES}+ pages (5x the issue's)", pages),
+        ("strict build at 5x today's pages", five),
+    ):
+        figure = float(build.get(str(size), {}).get("cold_median_s", 0))
+        rows.append(
+            _budget(name, "< 30 s", figure, 30.0, "s", size if figure else None)
+        )
     serve = cast("dict[str, dict[str, Any]]", results.get("serve", {}))
     plain = serve.get(str(sizes[0]), {}).get("serve", {})
     worst = max(
@@ -782,19 +816,17 @@ def budgets(results: dict[str, Any], sizes: list[int]) -> list[dict[str, Any]]:
             sizes[0] if plain else None,
         )
     )
-    tests = cast("dict[str, dict[str, Any]]", results.get("pytest", {}))
-    at_five: dict[str, Any] = tests.get(str(five), {}) if five else {}
-    whole = cast("dict[str, Any]", at_five.get("whole, parallel, no cache", {}))
-    rows.append(
-        _budget(
-            "whole pytest at 5x blocks",
-            "< 180 s",
-            float(whole.get("median_s", 0)),
-            180.0,
-            "s",
-            five if whole else None,
+    whole_runs = {k: v for k, v in tests.items() if "median_s" in v.get(WHOLE_RUN, {})}
+    blocks = reaching("items", 5 * ISSUE_BLOCKS, whole_runs)
+    for name, size in (
+        (f"whole pytest at {5 * ISSUE_BLOCKS}+ blocks (5x the issue's)", blocks),
+        ("whole pytest at 5x today's blocks", five),
+    ):
+        whole = cast("dict[str, Any]", tests.get(str(size), {}).get(WHOLE_RUN, {}))
+        figure = float(whole.get("median_s", 0))
+        rows.append(
+            _budget(name, "< 180 s", figure, 180.0, "s", size if figure else None)
         )
-    )
     examples = cast("dict[str, dict[str, Any]]", results.get("examples", {}))
     base = examples.get(str(sizes[0]), {})
     ratio = float(base.get("ratio_sandbox_with_start_to_bare", 0))
@@ -848,7 +880,7 @@ def parse(argv: Iterable[str] | None = None) -> Options:
     )
     parser.add_argument("--quick", action="store_true", help="one round, sizes 1,2")
     parser.add_argument("--repeat", type=int, help="rounds (default 3, quick 1)")
-    parser.add_argument("--sizes", help="size factors, e.g. 1,3,5 (quick: 1,2)")
+    parser.add_argument("--sizes", help="size factors, e.g. 1,2,5 (default; quick: 1,2)")
     parser.add_argument(
         "--only", help=f"comma-separated sections of {','.join(SECTIONS)}"
     )
@@ -874,7 +906,7 @@ def parse(argv: Iterable[str] | None = None) -> Options:
     args = parser.parse_args(list(argv) if argv is not None else None)
     quick = bool(args.quick)
     sizes = sorted(
-        {int(s) for s in (args.sizes or ("1,2" if quick else "1,3,5")).split(",")}
+        {int(s) for s in (args.sizes or ("1,2" if quick else "1,2,5")).split(",")}
     )
     if sizes[0] != 1:
         sizes = [1, *sizes]
