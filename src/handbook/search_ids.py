@@ -1,8 +1,10 @@
 """The rule-ID jump of the site search: every rule's ID, title and page, compact.
 
-The site's search box recognises a rule ID as it is typed or pasted (any case, with
-or without hyphens) and lists that rule first, before the full-text search answers;
-``overrides/assets/javascripts/rule-search.js`` reads this file for it.
+The site's search box recognises a rule ID as it is typed or pasted (any case; hyphens,
+spaces or nothing between its parts) and lists that rule first, before the full-text
+search answers; Enter goes to it. ``overrides/assets/javascripts/rule-search.js``
+reads this file, on the first focus of the search box, and resolves each URL against
+the site's root (the version's folder under mike).
 """
 
 from __future__ import annotations
