@@ -11,8 +11,14 @@ from support import build_site, copy_fixture
 
 from handbook.blocks import Page, parse_text
 from handbook.cli import main
+from handbook.history import Change, History
 from handbook.lint import ruff_binary
-from handbook.mkdocs_plugin import rule_meta_html
+from handbook.mkdocs_plugin import (
+    decorate_rules,
+    redirect_html,
+    rule_index_markdown,
+    rule_meta_html,
+)
 from handbook.project import Project, current_project, load_project
 from handbook.rules import (
     PART_PREFIXES,
@@ -311,6 +317,9 @@ def test_rules_json_lists_every_rule_of_every_part(
         "anchor",
         "enforced_by",
         "same_as",
+        "added_in",
+        "changed_in",
+        "history",
     }
     parts = {r["id"].split("-")[0] for r in printed}
     mirrored = {
@@ -469,3 +478,150 @@ def test_the_rule_line_links_the_same_rule_on_its_page() -> None:
         '<span class="rule-same">also <a class="rule-same-link" '
         'href="../../pds/logging/#PDS-LOG-001" title="Log as JSON">PDS-LOG-001</a>'
     ) in line
+
+
+INDEX_PAGES = {
+    "docs/pds/typing.md": """\
+### Types in `strict` mode {#PDS-TYP-001 .must enforced-by="pyright:strict ruff:B006"}
+
+**Why:** types catch mistakes.
+
+### Name type variables with T {#PDS-TYP-002 .may}
+
+**Why:** a convention.
+""",
+    "docs/uds/docker.md": """\
+### Pin base images {#UDS-DOC-001 .should enforced-by="hadolint:DL3007"}
+
+**Why:** builds repeat.
+""",
+}
+
+
+def index_rules() -> list[Rule]:
+    pages = tuple(
+        parse_text(text, name, Path("snippets")) for name, text in INDEX_PAGES.items()
+    )
+    return collect_rules(Project(Path(), pages, ()))
+
+
+def test_the_index_rows_carry_what_the_filters_match() -> None:
+    index = rule_index_markdown(index_rules())
+    rows = [line for line in index.splitlines() if line.startswith("<tr data-")]
+    assert [row[: row.index(">") + 1] for row in rows] == [
+        '<tr data-part="PDS" data-level="must" data-tools="pyright ruff" '
+        'data-check="yes">',
+        '<tr data-part="PDS" data-level="may" data-tools="" data-check="no">',
+        '<tr data-part="UDS" data-level="should" data-tools="hadolint" '
+        'data-check="yes">',
+    ]
+    assert rows[0].count("<td data-label=") == 5  # noqa: PLR2004 -- the columns
+    for label in ("ID", "Rule", "Level", "Part", "Enforced by"):
+        assert f'<td data-label="{label}">' in rows[0]
+    assert '<td data-label="Rule">Types in <code>strict</code> mode</td>' in rows[0]
+    assert rows[1].endswith('<td data-label="Enforced by"></td></tr>')
+
+
+def test_the_index_filters_are_labelled_controls_with_counts() -> None:
+    index = rule_index_markdown(index_rules())
+    assert (
+        '<form class="rule-filters" role="search" aria-label="Filter the rules" hidden>'
+    ) in index
+    for name, label in [
+        ("text", "Words or ID"),
+        ("part", "Part"),
+        ("level", "Level"),
+        ("tool", "Enforcing tool"),
+        ("check", "Checked by a tool"),
+    ]:
+        assert f'<label for="rule-filter-{name}">{label}</label>' in index
+        assert f'id="rule-filter-{name}"' in index
+        assert f'name="{name}"' in index
+    assert (
+        '<select id="rule-filter-part" name="part"><option value="">All parts</option>'
+        '<option value="PDS">PDS (2)</option><option value="UDS">UDS (1)</option>'
+        "</select>"
+    ) in index
+    assert (
+        '<option value="must">must (1)</option><option value="should">should (1)'
+        '</option><option value="may">may (1)</option>'
+    ) in index
+    assert (
+        '<option value="hadolint">hadolint (1)</option>'
+        '<option value="pyright">pyright (1)</option>'
+        '<option value="ruff">ruff (1)</option>'
+    ) in index
+    assert (
+        '<option value="yes">Yes (2)</option><option value="no">No (1)</option>'
+    ) in index
+    assert '<p class="rule-count" role="status">3 rules</p>' in index
+    assert '<p class="rule-none" hidden>No rule matches these filters.</p>' in index
+
+
+def test_the_index_parts_follow_the_handbook_s_order() -> None:
+    rules = index_rules()
+    index = rule_index_markdown(list(reversed(rules)))
+    assert index.index('value="PDS"') < index.index('value="UDS"')
+    ids = [
+        line.split("<code>")[1][:11] for line in index.splitlines() if "<tr " in line
+    ]
+    assert ids == ["PDS-TYP-001", "PDS-TYP-002", "UDS-DOC-001"]
+
+
+HISTORY = History(
+    (
+        Change("0.1", ("added",)),
+        Change("0.2", ("level raised from should to must",)),
+        Change("unreleased", ("title changed from “A” to “B”", "text changed")),
+    )
+)
+
+
+def test_the_rule_line_says_when_the_rule_was_added_and_changed() -> None:
+    rule = index_rules()[0]
+    line = rule_meta_html(rule, history=HISTORY)
+    assert (
+        '<span class="rule-version" data-added-in="0.1" data-changed-in="unreleased">'
+        "added in 0.1, changed, not yet released</span>"
+    ) in line
+    assert line.index("rule-version") < line.index("rule-copy")
+    assert "rule-version" not in rule_meta_html(rule)
+
+
+def test_a_changed_rule_lists_its_history_under_its_line() -> None:
+    rules = {rule.id: rule for rule in index_rules()}
+    markdown = INDEX_PAGES["docs/pds/typing.md"]
+    unchanged = History((Change("0.1", ("added",)),))
+    histories = {"PDS-TYP-001": HISTORY, "PDS-TYP-002": unchanged}
+    out = decorate_rules(markdown, rules, "pds/typing.md", frozenset(), histories)
+    assert out.count('<details class="rule-history"') == 1
+    assert (
+        "<ul><li>"
+        '<span class="rule-history-version">Unreleased</span> title changed from '
+        "“A” to “B”; text changed</li><li>"
+        '<span class="rule-history-version">0.2</span> '
+        "level raised from should to must</li></ul>"
+    ) in out
+    assert "History of PDS-TYP-001: 2 changes since it was added in 0.1" in out
+    assert out.count("added in 0.1</span>") == 1, "PDS-TYP-002's line"
+
+
+def test_the_short_link_page_lists_the_history_and_the_same_rules() -> None:
+    rules = {rule.id: rule for rule in collect_rules(two_parts(SAME_AS, OTHER))}
+    rule = rules["PDS-LOG-001"]
+    page_html = redirect_html(rule, "../../pds/logging/#PDS-LOG-001", HISTORY, rules)
+    assert (
+        '<meta http-equiv="refresh" content="0; url=../../pds/logging/#PDS-LOG-001">'
+    ) in page_html
+    assert (
+        '<p class="rule-version">Added in 0.1, changed, not yet released.</p>\n'
+        '<ul class="rule-history"><li>Unreleased: title changed from “A” to “B”; '
+        "text changed</li><li>0.2: level raised from should to must</li></ul>"
+    ) in page_html
+    assert (
+        '<p class="rule-same">The same rule in other parts: <a href="../UDS-OBS-001/">'
+        "UDS-OBS-001</a> (Log structured records).</p>"
+    ) in page_html
+    bare = redirect_html(rule, "../../pds/logging/#PDS-LOG-001")
+    assert "rule-history" not in bare
+    assert "rule-same" not in bare

@@ -11,6 +11,17 @@ from pathlib import Path
 from handbook import publish
 from handbook.blocks import PageError
 from handbook.extract import check_tree, write_tree
+from handbook.history import (
+    RELEASES,
+    ReleaseRecorded,
+    histories_of,
+    load_releases,
+    record_release,
+    release_changes,
+    release_version,
+    snapshot_of,
+    write_releases,
+)
 from handbook.ledger import (
     RETIRED,
     load_ledger,
@@ -79,7 +90,42 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     ledger.set_defaults(run=_ledger)
+
+    snapshot = commands.add_parser(
+        "snapshot",
+        help="record the rules as a release publishes them, for the rules' histories",
+        description=(
+            f"Record every rule (title, level, page, codes, a digest of its text) in "
+            f"{RELEASES.as_posix()} as the release VERSION; each rule's history is "
+            "derived from these snapshots. Run it when cutting a release, before "
+            "tagging it."
+        ),
+    )
+    snapshot.add_argument(
+        "version",
+        metavar="VERSION",
+        type=_release,
+        help="the version the site publishes, X.Y, or its tag vX.Y.Z",
+    )
+    snapshot.add_argument(
+        "--replace",
+        action="store_true",
+        help="record VERSION again though it is recorded with other rules (a patch)",
+    )
+    snapshot.add_argument(
+        "--check",
+        action="store_true",
+        help="change nothing; exit 1 unless VERSION records the pages as they are",
+    )
+    snapshot.set_defaults(run=_snapshot)
     return parser
+
+
+def _release(name: str) -> str:
+    try:
+        return release_version(name)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _extract(args: argparse.Namespace, root: Path) -> int:
@@ -117,12 +163,49 @@ def _sources(args: argparse.Namespace, root: Path) -> int:
 
 
 def _rules(args: argparse.Namespace, root: Path) -> int:
-    found = collect_rules(load_project(root))
+    project = load_project(root)
+    found = collect_rules(project)
     if args.json:
-        print(json.dumps([rule.as_json() for rule in found], indent=2))
+        histories = histories_of(root, project, found)
+        listed = [{**r.as_json(), **histories[r.id].as_json()} for r in found]
+        print(json.dumps(listed, indent=2))
     else:
         for rule in found:
             print(f"{rule.id:<14} {rule.level:<7} {rule.title}")
+    return 0
+
+
+def _snapshot(args: argparse.Namespace, root: Path) -> int:
+    project = load_project(root)
+    current = snapshot_of(project, collect_rules(project))
+    releases = load_releases(root)
+    version = str(args.version)
+    where = RELEASES.as_posix()
+    if args.check:
+        if releases.get(version) == dict(sorted(current.items())):
+            print(f"{where}: {version} records the pages as they are")
+            return 0
+        state = "is recorded with other rules" if version in releases else "is missing"
+        print(
+            f"{where}: {version} {state}: run `handbook snapshot {version}"
+            f"{' --replace' if version in releases else ''}` and commit it"
+        )
+        return 1
+    try:
+        updated = record_release(releases, version, current, replace=args.replace)
+    except ReleaseRecorded as error:
+        print(f"{where}: {error}", file=sys.stderr)
+        return 1
+    if updated == releases:
+        print(f"{where}: {version} records the pages as they are already")
+        return 0
+    write_releases(root, updated)
+    kinds = [
+        change.details[0] if change.details in {("added",), ("retired",)} else "changed"
+        for change in release_changes(updated, version).values()
+    ]
+    summary = ", ".join(f"{kinds.count(k)} {k}" for k in sorted(set(kinds))) or "none"
+    print(f"{where}: recorded {version}: {len(current)} rules; changes: {summary}")
     return 0
 
 

@@ -2,7 +2,8 @@
 
 - Removes the handbook's own fence settings before a page renders (superfences would
   otherwise turn a fence with an unknown option into a paragraph, silently).
-- Shows each rule's ID, level, linter codes and a copy-link button under its heading.
+- Shows each rule's ID, level, linter codes, the releases that added and last changed
+  it (`handbook.history`) and a copy-link button under its heading.
 - Fills the rule index, the coverage map and the writing guide's tables of fence
   settings and formats into their pages.
 - Adds a short link ``r/<ID>/`` for every rule, a tombstone for every retired one, and
@@ -15,6 +16,8 @@ import html
 import json
 import posixpath
 import re
+from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 
 from mkdocs.config.base import Config
@@ -27,10 +30,18 @@ from mkdocs.structure.pages import Page as MkdocsPage
 from handbook.blocks import Page, PageError, parse_text
 from handbook.console import placeholders_markdown
 from handbook.formats import fence_settings_markdown, formats_markdown
+from handbook.history import History, histories_of
 from handbook.ledger import Retired, page_url, retired_rules, reused_ids
 from handbook.project import Project, load_project
 from handbook.reader import extra_files, update_page
-from handbook.rules import HEADING, Rule, checklist_problems, collect_rules
+from handbook.rules import (
+    HEADING,
+    LEVELS,
+    PART_PREFIXES,
+    Rule,
+    checklist_problems,
+    collect_rules,
+)
 from handbook.search_ids import SEARCH_IDS, search_ids_json
 from handbook.settings import strip_handbook_settings
 from handbook.sources import coverage
@@ -60,6 +71,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):
         """Start with nothing loaded; `on_config` parses the pages."""
         self.project: Project | None = None
         self.rules: dict[str, Rule] = {}
+        self.histories: dict[str, History] = {}
         self.page_urls: dict[str, str] = {}
         self.sources_table = ""
         self.pages: dict[str, Page] = {}
@@ -70,6 +82,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):
         try:
             self.project = load_project(root)
             self.rules = {rule.id: rule for rule in collect_rules(self.project)}
+            self.histories = histories_of(root, self.project, self.rules.values())
             self.pages = {page.path: page for page in self.project.pages}
             self.sources_table = sources_markdown(self.project)
         except PageError as error:
@@ -87,7 +100,9 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):
         self.page_urls = {f.src_uri: f.url for f in files.documentation_pages()}
         for rule in self.rules.values():
             url = self.page_urls.get(rule.page, page_url(rule.page))
-            html_page = redirect_html(rule, f"../../{url}#{rule.anchor}")
+            html_page = redirect_html(
+                rule, f"../../{url}#{rule.anchor}", self.histories[rule.id], self.rules
+            )
             files.append(
                 File.generated(config, f"r/{rule.id}/index.html", content=html_page)
             )
@@ -99,6 +114,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):
             {
                 **rule.as_json(),
                 "url": self.page_urls.get(rule.page, page_url(rule.page)),
+                **self.histories[rule.id].as_json(),
             }
             for rule in self.rules.values()
         ]
@@ -129,7 +145,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):
             )
         markdown = strip_fence_settings(markdown, parsed)
         markdown = decorate_rules(
-            markdown, self.rules, page.file.src_uri, parsed.fenced_lines
+            markdown, self.rules, page.file.src_uri, parsed.fenced_lines, self.histories
         )
         if RULE_INDEX_MARKER in markdown:
             markdown = markdown.replace(
@@ -182,13 +198,19 @@ def strip_fence_settings(markdown: str, page: Page) -> str:
 
 
 def decorate_rules(
-    markdown: str, rules: dict[str, Rule], src_uri: str, fenced: frozenset[int]
+    markdown: str,
+    rules: dict[str, Rule],
+    src_uri: str,
+    fenced: frozenset[int],
+    histories: Mapping[str, History] | None = None,
 ) -> str:
     """Add the ID, level badge, linter links and copy button under each rule heading.
 
     The heading's text also ends with the ID, in a visually hidden span: the site
     search weighs a section's title far above its text, so searching for an ID puts
     the rule first. The table of contents keeps the plain title (``data-toc-label``).
+    With `histories`, the line says which release added and last changed the rule,
+    and a collapsed list under it what each later release changed.
     """
     out: list[str] = []
     for number, line in enumerate(markdown.splitlines(), start=1):
@@ -208,14 +230,20 @@ def decorate_rules(
             f"{{#{rule.id} .rule .rule-{rule.level} "
             f'data-rule-id="{rule.id}" data-rule-level="{rule.level}"{toc_label}}}'
         )
-        out.extend(["", rule_meta_html(rule, rules, src_uri), ""])
+        history = histories.get(rule.id) if histories is not None else None
+        out.extend(["", rule_meta_html(rule, rules, src_uri, history), ""])
+        if history is not None and history.later:
+            out.extend([rule_history_html(rule, history), ""])
     return "\n".join(out) + "\n"
 
 
 def rule_meta_html(
-    rule: Rule, rules: dict[str, Rule] | None = None, src_uri: str | None = None
+    rule: Rule,
+    rules: dict[str, Rule] | None = None,
+    src_uri: str | None = None,
+    history: History | None = None,
 ) -> str:
-    """The line under a rule heading: ID, level, codes, same rules, the copy button."""
+    """The line under a rule heading: ID, level, codes, same rules, versions, copy."""
     codes = " ".join(
         f'<a class="rule-code" href="{html.escape(e.url)}">'
         f"{html.escape(e.as_text())}</a>"
@@ -234,13 +262,40 @@ def rule_meta_html(
             for other in rule.same_as
         )
         same = f'<span class="rule-same">also {links}</span> '
+    versions = (
+        f'<span class="rule-version" data-added-in="{history.added_in}" '
+        f'data-changed-in="{history.changed_in}">{history.summary()}</span> '
+        if history is not None
+        else ""
+    )
     return (
         '<p class="rule-meta" data-search-exclude>'
         f'<span class="rule-id">{rule.id}</span> '
         f'<span class="rule-level rule-level-{rule.level}">{rule.level}</span> '
-        f"{enforced} {same}"
+        f"{enforced} {same}{versions}"
         f'<button class="rule-copy md-button" type="button" data-rule-id="{rule.id}" '
         f'title="Copy a permalink to {rule.id}">Copy link</button></p>'
+    )
+
+
+def rule_history_html(rule: Rule, history: History) -> str:
+    """What each release after the rule's first changed in it, newest first, collapsed.
+
+    Empty when nothing changed since it was added: the meta line says all there is.
+    """
+    if not history.later:
+        return ""
+    items = "".join(
+        f'<li><span class="rule-history-version">{html.escape(change.label)}</span> '
+        f"{html.escape('; '.join(change.details))}</li>"
+        for change in history.later
+    )
+    count = len(history.later)
+    return (
+        f'<details class="rule-history" data-search-exclude><summary>History of '
+        f"{rule.id}: {count} change{'s' if count != 1 else ''} since it was "
+        f"{html.escape(history.summary().split(',', 1)[0])}</summary>"
+        f"<ul>{items}</ul></details>"
     )
 
 
@@ -250,34 +305,123 @@ def _relative(here: str, target: str) -> str:
     return path.rstrip("/") + "/" if path != "." else "./"
 
 
+INDEX_COLUMNS = ("ID", "Rule", "Level", "Part", "Enforced by")
+"""The rule index's columns; each cell names its column in ``data-label``."""
+
+
+def rule_tools(rule: Rule) -> list[str]:
+    """The tools whose codes enforce `rule` (``ruff``, ``pyright``...), each once."""
+    return list(dict.fromkeys(e.tool for e in rule.enforced_by))
+
+
 def rule_index_markdown(rules: list[Rule]) -> str:
-    """The rule index: a filterable table of every rule."""
+    """The rule index: its filters, a live count and a table of every rule.
+
+    Each row carries its part, level, tools and whether a tool checks it as data
+    attributes (``data-part``, ``data-level``, ``data-tools``, ``data-check``), which
+    rule-index.js filters on; each cell its column's name (``data-label``), which the
+    narrow layout shows beside it. The filters are hidden until the script runs, so
+    without it the whole table shows.
+    """
+    ordered = sorted(rules, key=lambda r: r.id)
+    parts = Counter(rule.part for rule in ordered)
+    levels = Counter(rule.level for rule in ordered)
+    tools = Counter(tool for rule in ordered for tool in rule_tools(rule))
+    checked = sum(1 for rule in ordered if rule.enforced_by)
+    part_order = [p for p in PART_PREFIXES.values() if p in parts]
+    part_order += sorted(set(parts) - set(part_order))
+    filters = [
+        '<form class="rule-filters" role="search" aria-label="Filter the rules" '
+        "hidden>",
+        '<div class="rule-filter-field rule-filter-words">'
+        '<label for="rule-filter-text">Words or ID</label>'
+        '<input id="rule-filter-text" class="rule-filter" type="search" name="text" '
+        'autocomplete="off" placeholder="e.g. PDS-TYP, mutable, B006"></div>',
+        _select("part", "Part", "All parts", [(p, p, parts[p]) for p in part_order]),
+        _select(
+            "level",
+            "Level",
+            "All levels",
+            [(level, level, levels[level]) for level in LEVELS if level in levels],
+        ),
+        _select(
+            "tool",
+            "Enforcing tool",
+            "Any or none",
+            [(tool, tool, n) for tool, n in sorted(tools.items())],
+        ),
+        _select(
+            "check",
+            "Checked by a tool",
+            "Either",
+            [
+                ("yes", "Yes", checked),
+                ("no", "No", len(ordered) - checked),
+            ],
+        ),
+        '<button class="rule-filter-reset md-button" type="reset">'
+        "Clear filters</button>",
+        "</form>",
+    ]
     rows = [
-        '<input class="rule-filter" type="search" '
-        'placeholder="Filter rules: ID, words, level, tool..." '
-        'aria-label="Filter rules">',
+        "\n".join(filters),
+        "",
+        f'<p class="rule-count" role="status">{len(ordered)} rules</p>',
+        "",
+        '<p class="rule-none" hidden>No rule matches these filters.</p>',
         "",
         '<table class="rule-index">',
-        "<thead><tr><th>ID</th><th>Rule</th><th>Level</th><th>Part</th>"
-        "<th>Enforced by</th></tr></thead>",
+        "<thead><tr>"
+        + "".join(f'<th scope="col">{name}</th>' for name in INDEX_COLUMNS)
+        + "</tr></thead>",
         "<tbody>",
     ]
-    for rule in sorted(rules, key=lambda r: r.id):
+    for rule in ordered:
         href = "../" + rule.page.removesuffix(".md") + "/#" + rule.id
         codes = ", ".join(
             f'<a href="{html.escape(e.url)}">{html.escape(e.as_text())}</a>'
             for e in rule.enforced_by
         )
+        cells = (
+            f'<a href="{href}"><code>{rule.id}</code></a>',
+            title_html(rule.title),
+            f'<span class="rule-level rule-level-{rule.level}">{rule.level}</span>',
+            rule.part,
+            codes,
+        )
         rows.append(
-            f'<tr data-level="{rule.level}">'
-            f'<td><a href="{href}"><code>{rule.id}</code></a></td>'
-            f"<td>{html.escape(rule.title)}</td>"
-            f'<td><span class="rule-level rule-level-{rule.level}">'
-            f"{rule.level}</span></td>"
-            f"<td>{rule.part}</td><td>{codes}</td></tr>"
+            f'<tr data-part="{rule.part}" data-level="{rule.level}" '
+            f'data-tools="{" ".join(rule_tools(rule))}" '
+            f'data-check="{"yes" if rule.enforced_by else "no"}">'
+            + "".join(
+                f'<td data-label="{name}">{cell}</td>'
+                for name, cell in zip(INDEX_COLUMNS, cells, strict=True)
+            )
+            + "</tr>"
         )
     rows.extend(["</tbody>", "</table>"])
     return "\n".join(rows)
+
+
+def _select(
+    name: str, label: str, everything: str, options: list[tuple[str, str, int]]
+) -> str:
+    """A labelled ``<select>`` whose first option, the empty value, filters nothing."""
+    choices = "".join(
+        f'<option value="{html.escape(value)}">{html.escape(text)} ({count})</option>'
+        for value, text, count in options
+    )
+    return (
+        '<div class="rule-filter-field">'
+        f'<label for="rule-filter-{name}">{label}</label>'
+        f'<select id="rule-filter-{name}" name="{name}">'
+        f'<option value="">{everything}</option>{choices}</select></div>'
+    )
+
+
+def title_html(title: str) -> str:
+    """A rule's title as HTML: escaped, and its backtick code spans as ``<code>``."""
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", html.escape(title))
 
 
 def sources_markdown(project: Project) -> str:
@@ -302,20 +446,45 @@ def sources_markdown(project: Project) -> str:
     return "\n".join(out) + "\n"
 
 
-def redirect_html(rule: Rule, target: str) -> str:
-    """A static page that sends the reader to the rule, wherever it lives now."""
+def redirect_html(
+    rule: Rule,
+    target: str,
+    history: History | None = None,
+    rules: Mapping[str, Rule] | None = None,
+) -> str:
+    """A static page that sends the reader to the rule, wherever it lives now.
+
+    Its body, for readers without the redirect and for crawlers, names the rule, its
+    history (with `history`) and the same rules of other parts (with `rules`), each
+    by its own short link.
+    """
     title = html.escape(f"{rule.id}: {rule.title}")
     quoted = html.escape(target)
+    body = [
+        f'<p>Rule {rule.id} is at <a href="{quoted}">{title_html(rule.title)}</a>.</p>'
+    ]
+    if history is not None:
+        summary = history.summary()
+        body.append(f'<p class="rule-version">{summary[0].upper()}{summary[1:]}.</p>')
+        if history.later:
+            items = "".join(
+                f"<li>{html.escape(change.sentence())}</li>" for change in history.later
+            )
+            body.append(f'<ul class="rule-history">{items}</ul>')
+    if rules is not None and rule.same_as:
+        same = ", ".join(
+            f'<a href="../{other}/">{other}</a>'
+            + (f" ({title_html(rules[other].title)})" if other in rules else "")
+            for other in rule.same_as
+        )
+        body.append(f'<p class="rule-same">The same rule in other parts: {same}.</p>')
     return (
         '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{title}</title>\n"
         f'<meta http-equiv="refresh" content="0; url={quoted}">\n'
         f'<link rel="canonical" href="{quoted}">\n'
         f"<script>location.replace({json.dumps(target)});</script>\n"
-        "</head>\n<body>\n"
-        f'<p>Rule {rule.id} is at <a href="{quoted}">'
-        f"{html.escape(rule.title)}</a>.</p>\n"
-        "</body>\n</html>\n"
+        "</head>\n<body>\n" + "\n".join(body) + "\n</body>\n</html>\n"
     )
 
 

@@ -358,6 +358,24 @@ def _section_body(prose: list[tuple[int, str]], position: int) -> list[int]:
     return body
 
 
+def section_text(page: Page, heading: int) -> str:
+    """The Markdown of the section under the heading on line `heading`, as written.
+
+    The section is what `rules_of` reads a rule's reason from, code blocks included:
+    every line after the heading up to the next heading outside a code block (or the
+    end of the page). The heading itself, which holds the title, level and codes, is
+    not part of it.
+    """
+    lines = page.text.splitlines()
+    body: list[str] = []
+    for number in range(heading + 1, len(lines) + 1):
+        text = lines[number - 1]
+        if number not in page.fenced_lines and ANY_HEADING.match(text):
+            break
+        body.append(text)
+    return "\n".join(body)
+
+
 def _has_reason(page: Page, lines: list[str], heading: int, body: list[int]) -> bool:
     """Whether a paragraph of the section's prose starts with ``**Why:**``.
 
