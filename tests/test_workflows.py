@@ -281,7 +281,7 @@ def stub(folder: Path, name: str, body: str) -> None:
 def run_ci_script(tmp_path: Path, *, bwrap: str | None) -> tuple[int, str, str]:
     """Run .ci/run on a PATH of stubs, and of the few real tools it needs (bash, id).
 
-    The stubs log how they were called: ``apt-get install`` puts a working ``bwrap``
+    The stubs log how they were called (npm too, so Node.js is not installed): ``apt-get install`` puts a working ``bwrap``
     stub in place, as Debian's package would; ``uv`` logs CI and HANDBOOK_SANDBOX.
     Returns the exit status, the log and what the script wrote to stderr.
     """
@@ -304,6 +304,7 @@ def run_ci_script(tmp_path: Path, *, bwrap: str | None) -> tuple[int, str, str]:
         "uv",
         f'echo "uv $* CI=$CI HANDBOOK_SANDBOX=$HANDBOOK_SANDBOX" >> {log}',
     )
+    stub(bin_dir, "npm", f'echo "npm $*" >> {log}')
     if bwrap is not None:
         stub(bin_dir, "bwrap", bwrap)
     env = {"PATH": str(bin_dir), "HOME": str(tmp_path)}
@@ -325,6 +326,7 @@ def test_ci_run_installs_bubblewrap_and_runs_the_tests_as_ci(tmp_path: Path) -> 
         "apt-get update -qq",
         "apt-get install -y -qq --no-install-recommends bubblewrap",
         "uv sync --locked CI=true HANDBOOK_SANDBOX=required",
+        "npm ci --prefix benchmarks/lighthouse --no-audit --no-fund",
         "uv run pytest CI=true HANDBOOK_SANDBOX=required",
     ]
 
