@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import unquote
 
 from support import Build
 
@@ -122,3 +124,63 @@ def test_every_rule_renders_as_a_heading_with_its_anchor(
         if "{#" in heading or "{:" in heading:
             wrong.append(f"docs/{rule.page}:{rule.line}: {rule.id}'s attributes show")
     assert not wrong, "\n".join(wrong)
+
+
+class _Links(HTMLParser):
+    """The ``href`` of every ``<a>`` and every ``id`` of one page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if values.get("id"):
+            self.ids.add(str(values["id"]))
+        if tag == "a" and values.get("href"):
+            self.links.append(str(values["href"]))
+
+
+def _parsed(path: Path, cache: dict[Path, _Links]) -> _Links:
+    if path not in cache:
+        parser = _Links()
+        parser.feed(path.read_text(encoding="utf-8"))
+        cache[path] = parser
+    return cache[path]
+
+
+def test_every_link_between_pages_lands_on_a_file_and_anchor(site: Path) -> None:
+    """No page of the site links to a missing page or to an anchor its target lacks.
+
+    mkdocs checks the links of Markdown pages; this also covers what it never sees:
+    notebooks' cells, generated pages and the theme's own links. Links that leave the
+    site (another host, or above its root, where mike's other versions live) are out
+    of scope, and so is the 404 page, whose links are absolute by design.
+    """
+    cache: dict[Path, _Links] = {}
+    broken: list[str] = []
+    root = site.resolve()
+    for page in sorted(site.rglob("*.html")):
+        if page.name == "404.html":
+            continue
+        parsed = _parsed(page, cache)
+        for href in parsed.links:
+            if EXTERNAL.match(href) or href.startswith(("mailto:", "javascript:", "/")):
+                continue
+            path, _, fragment = href.partition("#")
+            path = path.split("?", 1)[0]
+            target = (page.parent / path).resolve() if path else page
+            if target.is_dir():
+                target /= "index.html"
+            if not target.is_relative_to(root):
+                continue
+            where = page.relative_to(site).as_posix()
+            if not target.exists():
+                broken.append(f"{where}: {href} (no such file)")
+                continue
+            if fragment and target.suffix == ".html":
+                ids = _parsed(target, cache).ids
+                if unquote(fragment) not in ids:
+                    broken.append(f"{where}: {href} (no such anchor)")
+    assert not broken, f"{len(broken)} broken links:\n" + "\n".join(broken[:40])

@@ -128,6 +128,15 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):
                 files.append(extra)
         return files
 
+    def on_page_content(
+        self, html: str, *, page: MkdocsPage, config: MkDocsConfig, files: Files
+    ) -> str:
+        """Point a notebook's links to Markdown pages at those pages' URLs."""
+        del config
+        if page.file.src_uri.endswith(".ipynb"):
+            return notebook_links(html, page.file.src_uri, page.url, files)
+        return html
+
     def on_page_markdown(
         self, markdown: str, *, page: MkdocsPage, config: MkDocsConfig, files: Files
     ) -> str:
@@ -162,6 +171,34 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):
         if PLACEHOLDERS_MARKER in markdown:
             markdown = markdown.replace(PLACEHOLDERS_MARKER, placeholders_markdown())
         return markdown
+
+
+NOTEBOOK_MD_LINK = re.compile(
+    r'href="(?P<path>[^"#:?]+\.md)(?P<fragment>#[^"]*)?"', re.IGNORECASE
+)
+"""A link to a Markdown page in a notebook's rendered HTML."""
+
+
+def notebook_links(content: str, src_uri: str, page_url_: str, files: Files) -> str:
+    """A notebook page's links to ``.md`` pages, made the pages' URLs.
+
+    mkdocs rewrites ``chapter.md#ID`` into ``../chapter/#ID`` in Markdown pages only;
+    mkdocs-jupyter leaves a notebook's Markdown cells as written, so on the built site
+    such a link would point into the notebook's own folder. A target that is no page
+    is left alone (`broken_links` has already named it).
+    """
+    folder = posixpath.dirname(src_uri)
+    here = page_url_ or "."
+
+    def resolve(match: re.Match[str]) -> str:
+        target = posixpath.normpath(posixpath.join(folder, match["path"]))
+        found = files.get_file_from_path(target)
+        if found is None:
+            return match[0]
+        link = _relative(here, found.url)
+        return f'href="{html.escape(link)}{match["fragment"] or ""}"'
+
+    return NOTEBOOK_MD_LINK.sub(resolve, content)
 
 
 def broken_links(page: Page, src_uri: str, files: Files) -> list[tuple[int, str]]:
