@@ -48,9 +48,14 @@ SHARED_BY_GROUP = {
 }
 """Expensive module or session fixtures, by the xdist group of the tests using them.
 
-Under ``--dist loadgroup`` the tests of one group run on one worker, so the site is
-built, and each fixture handbook run, once per test run rather than once per worker.
+Under ``--dist loadgroup`` the tests of one group run on one worker, so each fixture
+handbook is run once per test run rather than once per worker. The built site is the
+exception: its users are grouped per module (`PER_MODULE`), because its browser tests
+together take longer than everything else on one worker would; each worker builds
+the site at most once (the fixture is session-scoped), a module's tests share it.
 """
+PER_MODULE = frozenset({"site"})
+"""Groups split by test module: a worker's own copy costs less than the queue."""
 
 
 ONCE_MODULES = frozenset(
@@ -90,6 +95,8 @@ def pytest_collection_modifyitems(
             item.add_marker(pytest.mark.once)
         names = getattr(item, "fixturenames", ())
         group = next((SHARED_BY_GROUP[n] for n in names if n in SHARED_BY_GROUP), None)
+        if group in PER_MODULE:
+            group = f"{group}:{item.path.name}"
         if group is not None and item.get_closest_marker("xdist_group") is None:
             item.add_marker(pytest.mark.xdist_group(group))
     if os.environ.get("HANDBOOK_ONCE") == "skip":
