@@ -1,4 +1,4 @@
-# Extracted from docs/guide/citing.md:53 by `handbook extract`.
+# Extracted from docs/guide/citing.md:82 by `handbook extract`.
 # Edit the page, not this file.
 # The vendored parser predates our typing rules; see PDS-TYP-001 for the standard.
 LEGACY_MODULES = frozenset({"vendor.parser"})
