@@ -20,7 +20,8 @@
     "script",
     ".md-content__button", // edit and view-source buttons
     ".md-feedback",
-    "button.rule-copy" // copies a link: nothing to copy from paper
+    "button.rule-copy", // copies a link: nothing to copy from paper
+    "clipboard-copy" // a notebook's copy button, whose script is not on this page
   ];
   var REFERENCES = ["aria-labelledby", "aria-describedby", "aria-controls"];
 
