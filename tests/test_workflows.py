@@ -281,8 +281,9 @@ def stub(folder: Path, name: str, body: str) -> None:
 def run_ci_script(tmp_path: Path, *, bwrap: str | None) -> tuple[int, str, str]:
     """Run .ci/run on a PATH of stubs, and of the few real tools it needs (bash, id).
 
-    The stubs log how they were called (npm too, so Node.js is not installed): ``apt-get install`` puts a working ``bwrap``
-    stub in place, as Debian's package would; ``uv`` logs CI and HANDBOOK_SANDBOX.
+    The stubs log how they were called (npm too, so Node.js is not installed):
+    ``apt-get install`` puts a working ``bwrap`` stub in place, as Debian's package
+    would; ``uv`` logs CI and HANDBOOK_SANDBOX.
     Returns the exit status, the log and what the script wrote to stderr.
     """
     bin_dir, log = tmp_path / "bin", tmp_path / "log"
