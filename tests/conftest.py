@@ -8,13 +8,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from browser_support import lay_out
 from support import (
     CHROMIUM_ARGS,
     ROOT,
     Build,
     build_site,
     chromium_choice,
+    publish_versions,
     require_chromium,
+    serve,
 )
 
 from handbook.project import Project, load_project
@@ -34,6 +37,29 @@ def site(built: Build) -> Path:
     """The built site's folder; fails every dependent test if the build failed."""
     assert built.returncode == 0, built.output
     return built.site
+
+
+@pytest.fixture(scope="module")
+def base(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The root URL of a server on 127.0.0.1 with the built site as mike lays it out.
+
+    The site is at ``/latest/`` and at site_url's path (`browser_support.lay_out`).
+    One per module: a module's tests share it, its port is its own.
+    """
+    root = tmp_path_factory.mktemp("pages")
+    lay_out(site, root)
+    with serve(root) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A checkout of gh-pages once the real command published 1.0, 2.0 and dev.
+
+    Session-scoped and grouped (``published-versions``): one worker publishes it once
+    for every module that looks at the versions.
+    """
+    return publish_versions(tmp_path_factory.mktemp("pages"))
 
 
 SHARED_BY_GROUP = {

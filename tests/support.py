@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import threading
@@ -18,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -131,11 +133,25 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(ThreadingHTTPServer):
+    """A server that lets a browser hang up mid-answer without printing a traceback.
+
+    A browser test that moves on, or aborts a request on purpose (the search index,
+    where the layout is measured), closes the connection while a file is sent.
+    """
+
+    def handle_error(
+        self, request: socket.socket | tuple[bytes, socket.socket], client_address: Any
+    ) -> None:
+        if not isinstance(sys.exception(), ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serve(folder: Path) -> Generator[str]:
     """Serve `folder` over HTTP on 127.0.0.1 at a free port; yield the base URL."""
     handler = functools.partial(_QuietHandler, directory=str(folder))
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd = _Server(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     try:
@@ -144,3 +160,58 @@ def serve(folder: Path) -> Generator[str]:
         httpd.shutdown()
         httpd.server_close()
         thread.join(timeout=5)
+
+
+PUBLISH_FIXTURE = Path("tests/fixtures/publish-site")
+"""The small site the publish and version tests deploy (it uses the real overrides/)."""
+
+
+def _git(*args: str, cwd: Path, env: dict[str, str]) -> None:
+    subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True)
+
+
+def publish_versions(tmp: Path) -> Path:
+    """A checkout of gh-pages once the real publish command deployed three versions.
+
+    The fixture site is committed to a runner clone of a bare repository in `tmp`, then
+    published from the refs of v1.0.0, v2.0.0 (latest, the default) and main (dev).
+    """
+    gitconfig = tmp / "gitconfig"
+    gitconfig.write_text("[init]\n\tdefaultBranch = main\n")
+    env = {k: v for k, v in os.environ.items() if k != "MIKE_DOCS_VERSION"}
+    env |= {
+        "GIT_CONFIG_GLOBAL": str(gitconfig),
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_AUTHOR_NAME": "Browser Test",
+        "GIT_AUTHOR_EMAIL": "browser-test@example.invalid",
+        "GIT_COMMITTER_NAME": "Browser Test",
+        "GIT_COMMITTER_EMAIL": "browser-test@example.invalid",
+        "PYTHONPYCACHEPREFIX": str(tmp / "pycache"),
+    }
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    remote, runner = tmp / "remote.git", tmp / "runner"
+    _git("init", "--quiet", "--bare", str(remote), cwd=tmp, env=env)
+    _git("clone", "--quiet", str(remote), str(runner), cwd=tmp, env=env)
+    shutil.copytree(ROOT / "overrides", runner / "overrides")
+    shutil.copytree(
+        ROOT / PUBLISH_FIXTURE,
+        runner / PUBLISH_FIXTURE,
+        ignore=shutil.ignore_patterns("site"),
+    )
+    _git("add", "--all", cwd=runner, env=env)
+    _git("commit", "--quiet", "-m", "The fixture project", cwd=runner, env=env)
+    publish = [sys.executable, "-m", "handbook.publish", "ref"]
+    config = ["--config-file", str(PUBLISH_FIXTURE / "mkdocs.yml")]
+    for ref in ["refs/tags/v1.0.0", "refs/tags/v2.0.0", "refs/heads/main"]:
+        subprocess.run(
+            [*publish, ref, *config],
+            cwd=runner,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+    site = tmp / "site"
+    _git(
+        "worktree", "add", "--quiet", str(site), "origin/gh-pages", cwd=runner, env=env
+    )
+    return site

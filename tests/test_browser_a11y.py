@@ -16,28 +16,29 @@ from __future__ import annotations
 
 import re
 import struct
-from collections.abc import Iterator
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, Literal, cast
-from urllib.parse import urlsplit
+from typing import Any, cast
 
 import pytest
+from browser_support import (
+    NOT_FOUND,
+    TIMEOUT_MS,
+    VERSION,
+    Scheme,
+    browser_context,
+    serve_sitemap_here,
+)
 from playwright.sync_api import (
     Browser,
-    BrowserContext,
     Page,
-    Route,
     ViewportSize,
     expect,
 )
-from support import ROOT, serve
+from support import ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(600)]
 
-VERSION = "latest"
-TIMEOUT_MS = 15_000
-DESKTOP: ViewportSize = {"width": 1280, "height": 900}
 PHONE_WIDTH = 375
 FIRST_TARGETS = 4
 """How many of a violation's nodes its line in a failure names."""
@@ -63,7 +64,7 @@ notebook."""
 NOTEBOOK = "uds/data-quality/"
 RULE_PAGE = "pds/testing/"
 
-Scheme = Literal["light", "dark"]
+
 MATERIAL_SCHEME: dict[Scheme, str] = {"light": "default", "dark": "slate"}
 """The palette Material must pick (body's data-md-color-scheme) for each preference."""
 
@@ -74,40 +75,6 @@ def axe_script() -> str:
 
 
 AXE_VERSION = re.compile(r"/\*! axe v(\d+\.\d+\.\d+)")
-
-
-def site_url() -> str:
-    """mkdocs.yml's site_url, with its trailing slash."""
-    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    found = re.search(r"^site_url:\s*(\S+)", text, re.MULTILINE)
-    assert found, "mkdocs.yml has no site_url"
-    return found.group(1).rstrip("/") + "/"
-
-
-def site_path() -> str:
-    """The path of mkdocs.yml's site_url (``/living-standards-handbook/``)."""
-    return urlsplit(site_url()).path
-
-
-def allow_instant_navigation(context: BrowserContext, base: str) -> None:
-    """Serve sitemap.xml with its addresses on this server, as they are when published.
-
-    Material's instant navigation follows only links its sitemap lists, after putting
-    the page's scheme and host name (not its port) on the sitemap's addresses. The
-    sitemap names site_url's host and path, so on 127.0.0.1:<port>/latest/ every link
-    is a full page load; with the addresses rewritten to the server's, it is instant.
-    """
-    here = f"{base}/{VERSION}/"
-
-    def rewrite(route: Route) -> None:
-        response = route.fetch()
-        route.fulfill(response=response, body=response.text().replace(site_url(), here))
-
-    context.route(f"{here}sitemap.xml", rewrite)
-
-
-NOT_FOUND = site_path() + "404.html"
-"""Where the 404 page is loaded: its links are absolute, under site_url's path."""
 
 
 def site_pages(site: Path) -> list[str]:
@@ -125,43 +92,6 @@ def site_pages(site: Path) -> list[str]:
         elif not rel.startswith("r/"):
             found.append(f"/{VERSION}/{rel.removesuffix('index.html')}")
     return found
-
-
-@pytest.fixture(scope="module")
-def base(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The server's root URL; the built site is its ``/latest/`` folder."""
-    root = tmp_path_factory.mktemp("pages")
-    (root / VERSION).symlink_to(site, target_is_directory=True)
-    # The 404 page links by absolute paths under site_url's (see overrides/404.html).
-    prefix = site_path().strip("/")
-    if prefix not in {"", VERSION}:
-        (root / prefix).parent.mkdir(parents=True, exist_ok=True)
-        (root / prefix).symlink_to(site, target_is_directory=True)
-    with serve(root) as url:
-        yield url
-
-
-def new_context(
-    chromium: Browser,
-    base: str,
-    *,
-    scheme: Scheme = "light",
-    viewport: ViewportSize = DESKTOP,
-) -> BrowserContext:
-    """A fresh context (so no stored palette) that aborts requests to any other host."""
-    context = chromium.new_context(
-        base_url=base, viewport=viewport, color_scheme=scheme
-    )
-    context.set_default_timeout(TIMEOUT_MS)
-
-    def loopback_only(route: Route) -> None:
-        if urlsplit(route.request.url).hostname == "127.0.0.1":
-            route.continue_()
-        else:
-            route.abort()
-
-    context.route("**/*", loopback_only)
-    return context
 
 
 def open_in_palette(page: Page, path: str, scheme: Scheme) -> None:
@@ -220,13 +150,10 @@ def test_the_bundled_axe_core_is_there() -> None:
 def test_axe_finds_no_violation(
     chromium: Browser, base: str, path: str, scheme: Scheme
 ) -> None:
-    context = new_context(chromium, base, scheme=scheme)
-    try:
+    with browser_context(chromium, base, color_scheme=scheme) as context:
         page = context.new_page()
         open_in_palette(page, path, scheme)
         violations = run_axe(page)
-    finally:
-        context.close()
     assert not violations, (
         f"/{VERSION}/{path} in the {scheme} palette:\n{describe(violations)}"
     )
@@ -323,14 +250,12 @@ def test_no_page_is_wider_than_a_phone(
     """Every page at 375 px: nothing scrolls sideways, no ¶ alone, no chip split."""
     paths = site_pages(site)
     assert len(paths) > ENOUGH_PAGES, f"only {len(paths)} pages found in {site}"
-    context = new_context(
-        chromium, base, viewport={"width": PHONE_WIDTH, "height": 800}
-    )
-    # The search index (1.7 MB, parsed by Material's worker on every load) plays no
-    # part in the layout; left out, the 110 or so pages load in about half the time.
-    context.route("**/search/search_index.json", lambda route: route.abort())
     problems: list[str] = []
-    try:
+    phone: ViewportSize = {"width": PHONE_WIDTH, "height": 800}
+    with browser_context(chromium, base, viewport=phone) as context:
+        # The search index (1.7 MB, parsed by Material's worker on every load) plays
+        # no part in the layout; left out, the 110 or so pages load in half the time.
+        context.route("**/search/search_index.json", lambda route: route.abort())
         page = context.new_page()
         for path in paths:
             page.goto(path, wait_until="load")
@@ -346,16 +271,13 @@ def test_no_page_is_wider_than_a_phone(
                 problems.append(
                     f"{path}: chips broken over two lines: {found['split']}"
                 )
-    finally:
-        context.close()
     assert not problems, "\n".join(problems)
 
 
 def test_copy_link_is_announced_in_a_live_region(chromium: Browser, base: str) -> None:
-    context = new_context(chromium, base)
-    try:
+    with browser_context(chromium, base) as context:
         context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base)
-        allow_instant_navigation(context, base)
+        serve_sitemap_here(context, f"{base}/{VERSION}/")
         page = context.new_page()
         loads: list[str] = []
         page.on(
@@ -391,8 +313,6 @@ def test_copy_link_is_announced_in_a_live_region(chromium: Browser, base: str) -
         other.click()
         expect(region).to_have_count(1)
         expect(region).to_have_text(f"Copied the link to {other_id}")
-    finally:
-        context.close()
 
 
 SCROLLERS = """
@@ -413,8 +333,7 @@ SCROLLERS = """
 def test_notebook_scroll_areas_take_keyboard_focus(
     chromium: Browser, base: str
 ) -> None:
-    context = new_context(chromium, base)
-    try:
+    with browser_context(chromium, base) as context:
         page = context.new_page()
         page.goto(f"/{VERSION}/{NOTEBOOK}")
         areas = cast("list[dict[str, Any]]", page.evaluate(SCROLLERS))
@@ -446,23 +365,18 @@ def test_notebook_scroll_areas_take_keyboard_focus(
         page.wait_for_function(
             "el => el.scrollLeft > 0", arg=target.element_handle(), timeout=TIMEOUT_MS
         )
-    finally:
-        context.close()
 
 
 def test_search_dialog_and_progress_bar_have_names(
     chromium: Browser, base: str
 ) -> None:
-    context = new_context(chromium, base)
-    try:
+    with browser_context(chromium, base) as context:
         page = context.new_page()
         page.goto(f"/{VERSION}/{RULE_PAGE}")
         expect(page.get_by_role("progressbar", name="Page loading")).to_have_count(1)
         page.locator("body").press("/")
         expect(page.locator("input.md-search__input")).to_be_focused()
         expect(page.get_by_role("dialog", name="Search")).to_be_visible()
-    finally:
-        context.close()
 
 
 def png_size(path: Path) -> tuple[int, int]:
@@ -479,8 +393,9 @@ def test_screenshots_for_a_person(
 ) -> None:
     """The home page, a chapter and the rule index, as artefacts of the test run."""
     SHOTS.mkdir(parents=True, exist_ok=True)
-    context = new_context(chromium, base, viewport={"width": width, "height": height})
-    try:
+    with browser_context(
+        chromium, base, viewport={"width": width, "height": height}
+    ) as context:
         page = context.new_page()
         for name, path in [("home", ""), ("chapter", RULE_PAGE), ("rules", "rules/")]:
             page.goto(f"/{VERSION}/{path}", wait_until="networkidle")
@@ -488,5 +403,3 @@ def test_screenshots_for_a_person(
             target = SHOTS / f"{name}-{width}.png"
             page.screenshot(path=target)
             assert png_size(target) == (width, height)
-    finally:
-        context.close()

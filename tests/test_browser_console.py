@@ -11,44 +11,35 @@ where the version selector fetches versions.json and the outdated banner shows.
 
 Recorded on each page: console messages of type error, uncaught exceptions, responses
 with a status of 400 or more, and requests that failed (a request to another host is
-aborted, and so counts). One exclusion: a request still on its way when the test moves
-to the next page is cancelled by that move (net::ERR_ABORTED), which says nothing about
-the site (see Recorder.visit).
+aborted, and so counts). One exclusion: a request cancelled (net::ERR_ABORTED) because
+the page navigated after it was sent says nothing about the site. The test moving to the
+next page cancels what the last one still had on its way (the favicon, asked for after
+the load); a redirect page cancels its own document as it leaves (see Recorder).
 """
 
 from __future__ import annotations
 
-import os
-import re
-import shutil
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
+from browser_support import NOT_FOUND, TIMEOUT_MS, VERSION, browser_context
 from playwright.sync_api import (
     Browser,
-    BrowserContext,
     ConsoleMessage,
     Error,
     Page,
     Request,
     Response,
-    Route,
     expect,
 )
-from support import ROOT, serve
+from support import serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(600)]
 
-VERSION = "latest"
-TIMEOUT_MS = 15_000
 QUIET_S = 0.15
 """How long no request may be in flight before a page counts as settled."""
-FIXTURE = Path("tests/fixtures/publish-site")
 ENOUGH_PAGES = 50
 """Fewer pages found in the built site means the site, or the way it is read, broke."""
 FAILED = 400
@@ -58,13 +49,22 @@ SHORT_LINKS = 3
 
 
 class Recorder:
-    """What went wrong on a page: errors logged, exceptions, failed requests."""
+    """What went wrong on a page: errors logged, exceptions, failed requests.
+
+    Each request is tagged with the number of main-frame navigations sent before it
+    (its own included). A request cancelled (net::ERR_ABORTED) is judged in `take`,
+    once the page has settled: if a navigation was sent after it, that navigation
+    cancelled it, and it is not counted; if none was, it is a problem. Judging then,
+    not when the failure arrives, leaves no race between the two events.
+    """
 
     def __init__(self, page: Page) -> None:
         self.page = page
         self.problems: list[str] = []
         self.in_flight: set[Request] = set()
-        self.abandoned: set[Request] = set()
+        self.navigations = 0
+        self.sent_after: dict[Request, int] = {}
+        self.cancelled: list[Request] = []
         self.last_change = time.monotonic()
         page.on("console", self._console)
         page.on("pageerror", self._exception)
@@ -82,6 +82,9 @@ class Recorder:
         self.problems.append(f"uncaught {error.name}: {error.message}")
 
     def _request(self, request: Request) -> None:
+        if request.is_navigation_request() and request.frame == self.page.main_frame:
+            self.navigations += 1
+        self.sent_after[request] = self.navigations
         self.in_flight.add(request)
         self.last_change = time.monotonic()
 
@@ -92,9 +95,10 @@ class Recorder:
     def _failed(self, request: Request) -> None:
         self.in_flight.discard(request)
         self.last_change = time.monotonic()
-        if request in self.abandoned and request.failure == "net::ERR_ABORTED":
-            return  # the test went to the next page while it was on its way
-        self.problems.append(f"request failed: {request.url} ({request.failure})")
+        if request.failure == "net::ERR_ABORTED":
+            self.cancelled.append(request)
+        else:
+            self.problems.append(f"request failed: {request.url} ({request.failure})")
 
     def _response(self, response: Response) -> None:
         if response.status >= FAILED:
@@ -116,74 +120,21 @@ class Recorder:
         )
 
     def visit(self, url: str) -> None:
-        """Load `url`, wait for it to settle.
-
-        A request the last page had just started when it settled (the browser asks for
-        the favicon after the load, at a moment of its own) is cancelled by this
-        navigation: that cancellation, net::ERR_ABORTED, is the test's doing and is not
-        counted. Any other failure of it, or a request that never ends, still is.
-        """
-        self.abandoned = set(self.in_flight)
+        """Load `url`, wait for it to settle."""
         self.page.goto(url, wait_until="load")
         self.settle()
 
     def take(self) -> list[str]:
         """The problems recorded since the last call."""
+        for request in self.cancelled:
+            if self.sent_after[request] == self.navigations:
+                self.problems.append(f"request cancelled by the page: {request.url}")
+        self.cancelled = []
         found, self.problems = self.problems, []
         return found
 
 
-def new_context(chromium: Browser, base: str) -> BrowserContext:
-    """A fresh context on `base` that aborts requests to any other host."""
-    context = chromium.new_context(base_url=base)
-    context.set_default_timeout(TIMEOUT_MS)
-    host = urlsplit(base).netloc
-
-    def same_host_only(route: Route) -> None:
-        if urlsplit(route.request.url).netloc == host:
-            route.continue_()
-        else:
-            route.abort()
-
-    context.route("**/*", same_host_only)
-    return context
-
-
 # ---------------------------------------------------------------- the plain build
-
-
-def site_url() -> str:
-    """mkdocs.yml's site_url, with its trailing slash."""
-    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    found = re.search(r"^site_url:\s*(\S+)", text, re.MULTILINE)
-    assert found, "mkdocs.yml has no site_url"
-    return found.group(1).rstrip("/") + "/"
-
-
-def site_path() -> str:
-    """The path of mkdocs.yml's site_url (``/living-standards-handbook/``)."""
-    return urlsplit(site_url()).path
-
-
-def allow_instant_navigation(context: BrowserContext, base: str) -> None:
-    """Serve sitemap.xml with its addresses on this server, as they are when published.
-
-    Material's instant navigation follows only links its sitemap lists, after putting
-    the page's scheme and host name (not its port) on the sitemap's addresses. The
-    sitemap names site_url's host and path, so on 127.0.0.1:<port>/latest/ every link
-    is a full page load; with the addresses rewritten to the server's, it is instant.
-    """
-    here = f"{base}/{VERSION}/"
-
-    def rewrite(route: Route) -> None:
-        response = route.fetch()
-        route.fulfill(response=response, body=response.text().replace(site_url(), here))
-
-    context.route(f"{here}sitemap.xml", rewrite)
-
-
-NOT_FOUND = site_path() + "404.html"
-"""Where the 404 page is loaded: its links are absolute, under site_url's path."""
 
 
 def site_pages(site: Path) -> list[str]:
@@ -202,20 +153,6 @@ def site_pages(site: Path) -> list[str]:
     return found
 
 
-@pytest.fixture(scope="module")
-def base(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The server's root URL; the built site is its ``/latest/`` folder."""
-    root = tmp_path_factory.mktemp("pages")
-    (root / VERSION).symlink_to(site, target_is_directory=True)
-    # The 404 page links by absolute paths under site_url's (see overrides/404.html).
-    prefix = site_path().strip("/")
-    if prefix not in {"", VERSION}:
-        (root / prefix).parent.mkdir(parents=True, exist_ok=True)
-        (root / prefix).symlink_to(site, target_is_directory=True)
-    with serve(root) as url:
-        yield url
-
-
 def test_no_page_of_the_plain_build_logs_an_error(
     chromium: Browser, base: str, site: Path
 ) -> None:
@@ -225,15 +162,12 @@ def test_no_page_of_the_plain_build_logs_an_error(
     assert short, "the site has no short links"
     step = max(1, len(short) // SHORT_LINKS)
     paths += [f"/{VERSION}/r/{rule}/" for rule in short[::step]]
-    context = new_context(chromium, base)
     report: list[str] = []
-    try:
+    with browser_context(chromium, base) as context:
         recorder = Recorder(context.new_page())
         for path in paths:
             recorder.visit(path)
             report += [f"{path}: {p}" for p in recorder.take()]
-    finally:
-        context.close()
     assert not report, "\n".join(report)
 
 
@@ -241,9 +175,7 @@ def test_search_and_instant_navigation_log_no_error(
     chromium: Browser, base: str, site: Path
 ) -> None:
     rule = sorted(p.parent.name for p in (site / "r").glob("*/index.html"))[0]
-    context = new_context(chromium, base)
-    allow_instant_navigation(context, base)
-    try:
+    with browser_context(chromium, base, instant=True) as context:
         page = context.new_page()
         loads: list[str] = []
         page.on(
@@ -268,8 +200,6 @@ def test_search_and_instant_navigation_log_no_error(
         page.go_forward()
         recorder.settle()
         problems = recorder.take()
-    finally:
-        context.close()
     assert not problems, "\n".join(problems)
     assert loads == [f"{base}/{VERSION}/"], f"some navigation was no instant: {loads}"
 
@@ -277,60 +207,10 @@ def test_search_and_instant_navigation_log_no_error(
 # ---------------------------------------------------------------- a mike layout
 
 
-def _git(*args: str, cwd: Path, env: dict[str, str]) -> None:
-    subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True)
-
-
 @pytest.fixture(scope="module")
-def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A checkout of gh-pages once the real command published 1.0, 2.0 and dev.
-
-    The same steps as tests/test_browser_versions.py's ``pages`` fixture.
-    """
-    tmp = tmp_path_factory.mktemp("published")
-    gitconfig = tmp / "gitconfig"
-    gitconfig.write_text("[init]\n\tdefaultBranch = main\n")
-    env = {k: v for k, v in os.environ.items() if k != "MIKE_DOCS_VERSION"}
-    env |= {
-        "GIT_CONFIG_GLOBAL": str(gitconfig),
-        "GIT_CONFIG_NOSYSTEM": "1",
-        "GIT_AUTHOR_NAME": "Browser Test",
-        "GIT_AUTHOR_EMAIL": "browser-test@example.invalid",
-        "GIT_COMMITTER_NAME": "Browser Test",
-        "GIT_COMMITTER_EMAIL": "browser-test@example.invalid",
-        "PYTHONPYCACHEPREFIX": str(tmp / "pycache"),
-    }
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    remote, runner = tmp / "remote.git", tmp / "runner"
-    _git("init", "--quiet", "--bare", str(remote), cwd=tmp, env=env)
-    _git("clone", "--quiet", str(remote), str(runner), cwd=tmp, env=env)
-    shutil.copytree(ROOT / "overrides", runner / "overrides")
-    shutil.copytree(
-        ROOT / FIXTURE, runner / FIXTURE, ignore=shutil.ignore_patterns("site")
-    )
-    _git("add", "--all", cwd=runner, env=env)
-    _git("commit", "--quiet", "-m", "The fixture project", cwd=runner, env=env)
-    publish = [sys.executable, "-m", "handbook.publish", "ref"]
-    config = ["--config-file", str(FIXTURE / "mkdocs.yml")]
-    for ref in ["refs/tags/v1.0.0", "refs/tags/v2.0.0", "refs/heads/main"]:
-        subprocess.run(
-            [*publish, ref, *config],
-            cwd=runner,
-            env=env,
-            check=True,
-            capture_output=True,
-        )
-    site = tmp / "site"
-    _git(
-        "worktree", "add", "--quiet", str(site), "origin/gh-pages", cwd=runner, env=env
-    )
-    assert (site / "versions.json").is_file()
-    return site
-
-
-@pytest.fixture(scope="module")
-def mike_base(published: Path) -> Iterator[str]:
-    with serve(published) as url:
+def mike_base(pages: Path) -> Iterator[str]:
+    """The gh-pages checkout (tests/conftest.py's ``pages``) served on 127.0.0.1."""
+    with serve(pages) as url:
         yield url
 
 
@@ -341,9 +221,8 @@ MIKE_PAGES = ["", "latest/", "latest/guide/", "2.0/", "1.0/", "1.0/guide/", "dev
 def test_no_page_of_a_mike_layout_logs_an_error(
     chromium: Browser, mike_base: str
 ) -> None:
-    context = new_context(chromium, mike_base)
     report: list[str] = []
-    try:
+    with browser_context(chromium, mike_base) as context:
         page = context.new_page()
         recorder = Recorder(page)
         for path in MIKE_PAGES:
@@ -362,6 +241,4 @@ def test_no_page_of_a_mike_layout_logs_an_error(
         expect(page.locator("[data-md-component=outdated]")).to_be_visible()
         recorder.settle()
         report += [f"/dev/ then guide: {p}" for p in recorder.take()]
-    finally:
-        context.close()
     assert not report, "\n".join(report)

@@ -17,11 +17,17 @@ from collections.abc import Iterator
 from http import HTTPStatus
 from pathlib import Path
 from typing import cast
-from urllib.parse import urlsplit
 
 import pytest
+from browser_support import (
+    VERSION,
+    browser_context,
+    load_settled,
+    serve_sitemap_here,
+    site_path,
+)
 from mkdocs.utils.yaml import yaml_load  # pyright: ignore[reportUnknownVariableType]
-from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
+from playwright.sync_api import Browser, Page, expect
 from support import ROOT
 
 from handbook.ledger import page_url
@@ -34,9 +40,7 @@ from lighthouse import serve_pages  # benchmarks/ is a folder of scripts
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]
 
-TIMEOUT_MS = 20_000
 PRINT_TIMEOUT_MS = 90_000
-VERSION = "latest"
 
 
 def handbook_config() -> dict[str, object]:
@@ -45,15 +49,10 @@ def handbook_config() -> dict[str, object]:
         return cast("dict[str, object]", yaml_load(text))
 
 
-def site_path() -> str:
-    """The path of site_url, without its slashes: ``living-standards-handbook``."""
-    return urlsplit(str(handbook_config()["site_url"])).path.strip("/")
-
-
 @pytest.fixture(scope="module")
 def at_site_path(site: Path) -> Iterator[str]:
     """The built site at the path its site_url names; yields that folder's URL."""
-    with serve_pages(site, site_path()) as url:
+    with serve_pages(site, site_path().strip("/")) as url:
         yield url
 
 
@@ -64,28 +63,10 @@ def at_latest(site: Path) -> Iterator[str]:
         yield url
 
 
-def new_context(chromium: Browser) -> BrowserContext:
-    """A context that aborts every request to another host than 127.0.0.1."""
-    context = chromium.new_context(viewport={"width": 1280, "height": 900})
-    context.set_default_timeout(TIMEOUT_MS)
-
-    def loopback_only(route: Route) -> None:
-        if urlsplit(route.request.url).hostname == "127.0.0.1":
-            route.continue_()
-        else:
-            route.abort()
-
-    context.route("**/*", loopback_only)
-    return context
-
-
 @pytest.fixture
 def page(chromium: Browser) -> Iterator[Page]:
-    context = new_context(chromium)
-    try:
+    with browser_context(chromium) as context:
         yield context.new_page()
-    finally:
-        context.close()
 
 
 @pytest.fixture(scope="module")
@@ -269,21 +250,10 @@ def test_instant_navigation_to_a_print_page_fills_it_too(
     page's host but not to its port or version folder: the sitemap is served here as
     it would be where ``site_url`` is this server's ``/latest/``.
     """
-    context = new_context(chromium)
-
-    def here(route: Route) -> None:
-        body = route.fetch().text()
-        home = re.search(r"<loc>([^<]+)</loc>", body)
-        assert home is not None, "the sitemap lists no page"
-        route.fulfill(
-            body=body.replace(f"<loc>{home[1]}", f"<loc>{at_latest}"),
-            content_type="application/xml",
-        )
-
-    context.route(f"**/{VERSION}/sitemap.xml", here)
-    try:
+    with browser_context(chromium) as context:
+        serve_sitemap_here(context, at_latest)
         page = context.new_page()
-        page.goto(f"{at_latest}dpg/")
+        load_settled(page, f"{at_latest}dpg/")
         page.evaluate(
             """() => {
                 const a = document.createElement("a");
@@ -299,5 +269,3 @@ def test_instant_navigation_to_a_print_page_fills_it_too(
         wait_until_printable(page)
         assert page.evaluate("window.handbookSamePage === true"), "a full load"
         expect(page.locator("section.print-chapter").first).to_be_visible()
-    finally:
-        context.close()

@@ -17,8 +17,8 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
-from support import serve
+from browser_support import VERSION, browser_context
+from playwright.sync_api import Browser, Page, ViewportSize, expect
 
 from handbook.history import History, histories_of
 from handbook.project import Project
@@ -26,12 +26,11 @@ from handbook.rules import Rule, collect_rules
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]
 
-VERSION = "latest"
-TIMEOUT_MS = 15_000
 INDEX = f"/{VERSION}/rules/"
 ROWS = "table.rule-index tbody tr"
 PHONE = 390
 WIDE = 1400
+WIDE_SCREEN: ViewportSize = {"width": WIDE, "height": 900}
 SHOWN = "table.rule-index tbody tr:visible"
 
 
@@ -42,43 +41,11 @@ def rules(project: Project) -> list[Rule]:
     return found
 
 
-@pytest.fixture(scope="module")
-def base(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The server's root URL; the built site is its ``/latest/`` folder."""
-    root = tmp_path_factory.mktemp("pages")
-    (root / VERSION).symlink_to(site, target_is_directory=True)
-    with serve(root) as url:
-        yield url
-
-
-def new_context(
-    chromium: Browser, base: str, width: int = WIDE, *, scripts: bool = True
-) -> BrowserContext:
-    """A context on `base`, `width` px wide, that aborts requests to other hosts."""
-    context = chromium.new_context(
-        base_url=base,
-        viewport={"width": width, "height": 900},
-        java_script_enabled=scripts,
-    )
-    context.set_default_timeout(TIMEOUT_MS)
-
-    def loopback_only(route: Route) -> None:
-        if urlsplit(route.request.url).hostname == "127.0.0.1":
-            route.continue_()
-        else:
-            route.abort()
-
-    context.route("**/*", loopback_only)
-    return context
-
-
 @pytest.fixture
 def page(chromium: Browser, base: str) -> Iterator[Page]:
-    context = new_context(chromium, base)
-    try:
+    """A page on a wide screen, WIDE px."""
+    with browser_context(chromium, base, viewport=WIDE_SCREEN) as context:
         yield context.new_page()
-    finally:
-        context.close()
 
 
 def open_index(page: Page, query: str = "") -> None:
@@ -228,16 +195,15 @@ def test_no_match_says_so_and_clear_shows_every_rule(
 def test_without_javascript_every_rule_shows(
     chromium: Browser, base: str, rules: list[Rule]
 ) -> None:
-    context = new_context(chromium, base, scripts=False)
-    try:
+    with browser_context(
+        chromium, base, viewport=WIDE_SCREEN, java_script_enabled=False
+    ) as context:
         page = context.new_page()
         page.goto(INDEX + "?part=PDS")
         expect(page.locator(SHOWN)).to_have_count(len(rules))
         expect(page.locator("form.rule-filters")).to_be_hidden()
         expect(page.locator(".rule-count")).to_have_text(f"{len(rules)} rules")
         expect(page.locator(".rule-none")).to_be_hidden()
-    finally:
-        context.close()
 
 
 # Every cell with content, of every shown row: where it is, and whether it is clipped.
@@ -271,8 +237,9 @@ CELLS_OFF_SCREEN = """(labelled) => {
 def test_on_a_phone_every_column_is_on_screen(
     chromium: Browser, base: str, rules: list[Rule], tmp_path: Path
 ) -> None:
-    context = new_context(chromium, base, width=PHONE)
-    try:
+    with browser_context(
+        chromium, base, viewport={"width": PHONE, "height": 900}
+    ) as context:
         page = context.new_page()
         open_index(page)
         assert page.evaluate("document.documentElement.scrollWidth") <= PHONE
@@ -293,8 +260,6 @@ def test_on_a_phone_every_column_is_on_screen(
         assert page.evaluate("document.documentElement.scrollWidth") <= PHONE
         assert page.evaluate(CELLS_OFF_SCREEN, True) == []
         page.screenshot(path=tmp_path / "rule-index-390-filtered.png", full_page=True)
-    finally:
-        context.close()
     assert (tmp_path / "rule-index-390.png").stat().st_size > 0
 
 

@@ -11,29 +11,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from browser_support import TIMEOUT_MS, VERSION, browser_context
 from playwright.sync_api import (
     Browser,
-    BrowserContext,
     Locator,
     Page,
-    Route,
-    ViewportSize,
     expect,
 )
-from support import serve
 
 from handbook.project import Project
 from handbook.rules import Rule, collect_rules
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(120)]
 
-VERSION = "latest"
-TIMEOUT_MS = 15_000
-VIEWPORT: ViewportSize = {"width": 1280, "height": 900}
 NOTEBOOK = "notebooks/example-engine/"
 
 
@@ -56,44 +49,10 @@ def rule(rules: list[Rule]) -> Rule:
     return next((r for r in rules if r.enforced_by), rules[0])
 
 
-@pytest.fixture(scope="module")
-def base(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The server's root URL; the built site is its ``/latest/`` folder."""
-    root = tmp_path_factory.mktemp("pages")
-    (root / VERSION).symlink_to(site, target_is_directory=True)
-    with serve(root) as url:
-        yield url
-
-
-def new_context(
-    chromium: Browser, base: str, *, seen: list[str] | None = None
-) -> BrowserContext:
-    """A fresh context on `base` that aborts requests to any other host.
-
-    Every request, aborted or not, is appended to `seen` when it is given.
-    """
-    context = chromium.new_context(base_url=base, viewport=VIEWPORT)
-    context.set_default_timeout(TIMEOUT_MS)
-
-    def loopback_only(route: Route) -> None:
-        if urlsplit(route.request.url).hostname == "127.0.0.1":
-            route.continue_()
-        else:
-            route.abort()
-
-    context.route("**/*", loopback_only)
-    if seen is not None:
-        context.on("request", lambda request: seen.append(request.url))
-    return context
-
-
 @pytest.fixture
 def page(chromium: Browser, base: str) -> Iterator[Page]:
-    context = new_context(chromium, base)
-    try:
+    with browser_context(chromium, base) as context:
         yield context.new_page()
-    finally:
-        context.close()
 
 
 def heading(rule: Rule) -> str:
@@ -128,8 +87,7 @@ def test_a_short_link_lands_on_the_rule(page: Page, base: str, rule: Rule) -> No
 def test_copy_link_puts_the_short_link_on_the_clipboard(
     chromium: Browser, base: str, rule: Rule
 ) -> None:
-    context = new_context(chromium, base)
-    try:
+    with browser_context(chromium, base) as context:
         context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base)
         page = context.new_page()
         page.goto(f"/{VERSION}/{page_url(rule.page)}")
@@ -149,8 +107,6 @@ def test_copy_link_puts_the_short_link_on_the_clipboard(
         page.goto(copied)
         expect(page).to_have_url(re.compile(rf"#{re.escape(rule.id)}$"))
         expect(page.locator(heading(rule))).to_be_in_viewport()
-    finally:
-        context.close()
 
 
 def test_the_rule_index_filters_to_one_rule(
@@ -213,10 +169,10 @@ def test_searching_for_an_id_finds_the_rule_first(
 
 def test_no_request_leaves_loopback(chromium: Browser, base: str, rule: Rule) -> None:
     seen: list[str] = []
-    context = new_context(chromium, base, seen=seen)
-    try:
+    with browser_context(chromium, base) as context:
+        # The context's requests: its pages' and their workers' (the search worker).
+        context.on("request", lambda request: seen.append(request.url))
         page = context.new_page()
-        page.on("request", lambda request: seen.append(request.url))
         for path in ["", page_url(rule.page), "rules/", NOTEBOOK]:
             page.goto(f"/{VERSION}/{path}", wait_until="networkidle")
         search(page, rule.id)
@@ -224,8 +180,6 @@ def test_no_request_leaves_loopback(chromium: Browser, base: str, rule: Rule) ->
             timeout=TIMEOUT_MS
         )
         page.wait_for_load_state("networkidle")
-    finally:
-        context.close()
     assert seen
     foreign = sorted(
         {

@@ -15,19 +15,16 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import cast
-from urllib.parse import urlsplit
 
 import pytest
+from browser_support import VERSION, browser_context, load_settled
 from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
-from support import serve
 
 from handbook.project import Project
 from handbook.rules import Rule, collect_rules
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(120)]
 
-VERSION = "latest"
-TIMEOUT_MS = 15_000
 INPUT = "input.md-search__input"
 LIST = ".md-search-result__list"
 HIT = "li.md-search-result__item[data-rule-search]"
@@ -56,54 +53,11 @@ def rules(project: Project) -> dict[str, Rule]:
     return found
 
 
-@pytest.fixture(scope="module")
-def base(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The server's root URL; the built site is its ``/latest/`` folder."""
-    root = tmp_path_factory.mktemp("pages")
-    (root / VERSION).symlink_to(site, target_is_directory=True)
-    with serve(root) as url:
-        yield url
-
-
-def new_context(chromium: Browser, base: str, *, instant: bool) -> BrowserContext:
-    """A fresh context on `base` that aborts requests to any other host.
-
-    Material navigates instantly only to the pages its sitemap lists, and it moves the
-    sitemap's URLs to the page's protocol and host, not to its port or to mike's version
-    folder. With `instant`, the sitemap is served as it would be where ``site_url`` is
-    this very server's ``/latest/``; without, every link loads its page in full.
-    """
-    context = chromium.new_context(
-        base_url=base, viewport={"width": 1280, "height": 900}
-    )
-    context.set_default_timeout(TIMEOUT_MS)
-
-    def loopback_only(route: Route) -> None:
-        if urlsplit(route.request.url).hostname == "127.0.0.1":
-            route.continue_()
-        else:
-            route.abort()
-
-    def here(route: Route) -> None:
-        body = route.fetch().text()
-        home = re.search(r"<loc>([^<]+)</loc>", body)
-        assert home is not None, "the sitemap lists no page"
-        moved = body.replace(f"<loc>{home[1]}", f"<loc>{base}/{VERSION}/")
-        route.fulfill(body=moved, content_type="application/xml")
-
-    context.route("**/*", loopback_only)
-    if instant:
-        context.route(f"**/{VERSION}/sitemap.xml", here)
-    return context
-
-
 @pytest.fixture
 def context(chromium: Browser, base: str) -> Iterator[BrowserContext]:
-    made = new_context(chromium, base, instant=True)
-    try:
+    """A context on the site whose links Material follows instantly."""
+    with browser_context(chromium, base, instant=True) as made:
         yield made
-    finally:
-        made.close()
 
 
 @pytest.fixture
@@ -218,10 +172,8 @@ def test_typing_an_id_then_enter_lands_on_the_rule(
     page: Page, base: str, rules: dict[str, Rule], rule_id: str
 ) -> None:
     rule = rules[rule_id]
-    # Until Material has read the sitemap, its instant navigation is not set up and
-    # a link loads in full (seen on a loaded machine): let the page's requests end.
     # search-ids.json is asked for only on the box's first focus, below.
-    page.goto(f"/{VERSION}/", wait_until="networkidle")
+    load_settled(page, f"/{VERSION}/")
     mark_document(page)
     open_search(page)
     # No waiting between the keys: the IDs may still be on their way.
@@ -236,17 +188,14 @@ def test_a_pasted_id_then_enter_lands_on_the_rule(
     chromium: Browser, base: str, rules: dict[str, Rule], instant: bool
 ) -> None:
     rule = rules["PPP-NOT-001"]
-    context = new_context(chromium, base, instant=instant)
-    try:
+    with browser_context(chromium, base, instant=instant) as context:
         page = context.new_page()
-        page.goto(f"/{VERSION}/{page_url(rules['DPG-CRE-007'].page)}")
+        load_settled(page, f"/{VERSION}/{page_url(rules['DPG-CRE-007'].page)}")
         mark_document(page)
         open_search(page)
         page.locator(INPUT).fill("ppp not 001")
         page.keyboard.press("Enter")
         expect_landed(page, base, rule, instant=instant)
-    finally:
-        context.close()
 
 
 def test_enter_before_the_ids_arrive_waits_for_them(
@@ -259,7 +208,7 @@ def test_enter_before_the_ids_arrive_waits_for_them(
 
     context.route("**/search-ids.json", hold)
     page = context.new_page()
-    page.goto(f"/{VERSION}/")
+    load_settled(page, f"/{VERSION}/")
     mark_document(page)
     open_search(page)
     page.keyboard.type("DPGCRE007")
@@ -296,7 +245,7 @@ def test_the_rule_stays_first_when_materials_results_arrive(
     title = next(
         p.meta["title"] for p in project.pages if p.path == f"docs/{rule.page}"
     )
-    page.goto(f"/{VERSION}/")
+    load_settled(page, f"/{VERSION}/")
     mark_document(page)
     injected_removals(page)
     open_search(page)
@@ -380,7 +329,7 @@ def test_it_works_after_instant_navigation(
 ) -> None:
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
-    page.goto(f"/{VERSION}/")
+    load_settled(page, f"/{VERSION}/")
     mark_document(page)
     # A click in the navigation: Material swaps the page in, without a reload.
     page.locator(".md-tabs a.md-tabs__link", has_text="Pristine Python").click()

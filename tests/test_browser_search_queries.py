@@ -25,23 +25,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import cast
 from urllib.parse import urlsplit
 
 import pytest
 import yaml
-from playwright.sync_api import Browser, Page, Route, expect
-from support import ROOT, serve
+from browser_support import VERSION, browser_context
+from playwright.sync_api import Browser, Page, expect
+from support import ROOT
 
 from handbook.project import Project
 from handbook.rules import PART_PREFIXES, Rule, collect_rules
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 
-VERSION = "latest"
-TIMEOUT_MS = 30_000
-"""Generous: the first query waits for the worker to index the whole site."""
+ANSWER_MS = 30_000
+"""How long Material's search worker may take to answer. Generous: the first query
+waits for the worker to index the whole site."""
 TOP = 3
 """The answer must be among this many results."""
 AT_LEAST = 30
@@ -161,36 +161,13 @@ def rules(project: Project) -> dict[str, Rule]:
 
 
 @pytest.fixture(scope="module")
-def base(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The server's root URL; the built site is its ``/latest/`` folder."""
-    root = tmp_path_factory.mktemp("pages")
-    (root / VERSION).symlink_to(site, target_is_directory=True)
-    with serve(root) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
 def search_page(chromium: Browser, base: str) -> Iterator[Page]:
     """The home page, with the probe, kept open for every query of the module."""
-    context = chromium.new_context(
-        base_url=base, viewport={"width": 1280, "height": 900}
-    )
-    context.set_default_timeout(TIMEOUT_MS)
-
-    def loopback_only(route: Route) -> None:
-        if urlsplit(route.request.url).hostname == "127.0.0.1":
-            route.continue_()
-        else:
-            route.abort()
-
-    context.route("**/*", loopback_only)
-    context.add_init_script(PROBE)
-    try:
+    with browser_context(chromium, base) as context:
+        context.add_init_script(PROBE)
         page = context.new_page()
         page.goto(f"/{VERSION}/")
         yield page
-    finally:
-        context.close()
 
 
 def search(page: Page, words: str) -> list[Result]:
@@ -203,7 +180,7 @@ def search(page: Page, words: str) -> list[Result]:
     box.press("Backspace")
     expect(box).to_have_value("")
     page.keyboard.type(words)
-    page.wait_for_function(ANSWERED, arg=words, timeout=TIMEOUT_MS)
+    page.wait_for_function(ANSWERED, arg=words, timeout=ANSWER_MS)
     shown = cast("list[dict[str, object]]", page.evaluate(RESULTS))
     results: list[Result] = []
     for link in shown:

@@ -12,22 +12,17 @@ downloads (what the GitHub CI workflow uses, where chromium is not a Debian pack
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, Route, expect
+from browser_support import browser_context
+from playwright.sync_api import Browser, Page, expect
 from support import serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 
-REPO = Path(__file__).resolve().parents[1]
-FIXTURE = Path("tests/fixtures/publish-site")
 TIMEOUT_MS = 15_000
 expect.set_options(timeout=TIMEOUT_MS)
 
@@ -35,53 +30,6 @@ expect.set_options(timeout=TIMEOUT_MS)
 def current_version(version: str) -> re.Pattern[str]:
     """The selector's label: the version, then its aliases (``2.0latest``)."""
     return re.compile(rf"^\s*{re.escape(version)}(?![0-9.])")
-
-
-def _git(*args: str, cwd: Path, env: dict[str, str]) -> None:
-    subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True)
-
-
-@pytest.fixture(scope="module")
-def pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A checkout of gh-pages once the real command published 1.0, 2.0 and dev."""
-    tmp = tmp_path_factory.mktemp("pages")
-    gitconfig = tmp / "gitconfig"
-    gitconfig.write_text("[init]\n\tdefaultBranch = main\n")
-    env = {k: v for k, v in os.environ.items() if k != "MIKE_DOCS_VERSION"}
-    env |= {
-        "GIT_CONFIG_GLOBAL": str(gitconfig),
-        "GIT_CONFIG_NOSYSTEM": "1",
-        "GIT_AUTHOR_NAME": "Browser Test",
-        "GIT_AUTHOR_EMAIL": "browser-test@example.invalid",
-        "GIT_COMMITTER_NAME": "Browser Test",
-        "GIT_COMMITTER_EMAIL": "browser-test@example.invalid",
-        "PYTHONPYCACHEPREFIX": str(tmp / "pycache"),
-    }
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    remote, runner = tmp / "remote.git", tmp / "runner"
-    _git("init", "--quiet", "--bare", str(remote), cwd=tmp, env=env)
-    _git("clone", "--quiet", str(remote), str(runner), cwd=tmp, env=env)
-    shutil.copytree(REPO / "overrides", runner / "overrides")
-    shutil.copytree(
-        REPO / FIXTURE, runner / FIXTURE, ignore=shutil.ignore_patterns("site")
-    )
-    _git("add", "--all", cwd=runner, env=env)
-    _git("commit", "--quiet", "-m", "The fixture project", cwd=runner, env=env)
-    publish = [sys.executable, "-m", "handbook.publish", "ref"]
-    config = ["--config-file", str(FIXTURE / "mkdocs.yml")]
-    for ref in ["refs/tags/v1.0.0", "refs/tags/v2.0.0", "refs/heads/main"]:
-        subprocess.run(
-            [*publish, ref, *config],
-            cwd=runner,
-            env=env,
-            check=True,
-            capture_output=True,
-        )
-    site = tmp / "site"
-    _git(
-        "worktree", "add", "--quiet", str(site), "origin/gh-pages", cwd=runner, env=env
-    )
-    return site
 
 
 @pytest.fixture(scope="module")
@@ -93,20 +41,8 @@ def server(pages: Path) -> Iterator[str]:
 
 @pytest.fixture
 def page(chromium: Browser, server: str) -> Iterator[Page]:
-    context = chromium.new_context(base_url=server)
-    context.set_default_timeout(TIMEOUT_MS)
-
-    def loopback_only(route: Route) -> None:
-        if route.request.url.startswith(server):
-            route.continue_()
-        else:
-            route.abort()
-
-    context.route("**/*", loopback_only)
-    try:
+    with browser_context(chromium, server) as context:
         yield context.new_page()
-    finally:
-        context.close()
 
 
 def test_the_version_selector_lists_the_versions(page: Page) -> None:
