@@ -34,6 +34,8 @@ REPO = Path(__file__).resolve().parents[1]
 FIXTURE = Path("tests/fixtures/publish-site")
 CONFIG = str(FIXTURE / "mkdocs.yml")
 SITE_URL = "https://example.invalid/handbook/"
+RELEASED = {".nojekyll", "index.html", "versions.json", "latest", "404.html"}
+"""The top of gh-pages beside the versions once a release is published."""
 IDENTITY = {
     "GIT_AUTHOR_NAME": "Publish Test",
     "GIT_AUTHOR_EMAIL": "publish-test@example.invalid",
@@ -243,7 +245,7 @@ def test_reserved_or_unsafe_names_are_refused(name: str, tmp_path: Path) -> None
 def test_versions_previews_and_deletion(remote: Path) -> None:  # noqa: PLR0915 -- one story
     runner = clone(remote, "runner")
     # Every expected top-level entry of gh-pages is spelled out after each step.
-    base = {".nojekyll", "index.html", "versions.json", "latest"}
+    base = RELEASED
 
     # A first release: 1.0 becomes latest and the default.
     publish(runner, "ref", "refs/tags/v1.0.0")
@@ -252,6 +254,12 @@ def test_versions_previews_and_deletion(remote: Path) -> None:  # noqa: PLR0915 
     assert "latest/" in show(remote, "index.html")
     assert "../1.0/" in show(remote, "latest/index.html")
     v1 = object_id(remote, "1.0")
+    # GitHub Pages serves the root's 404.html for any missing address: the default
+    # version's, whose links are absolute and lead into latest/.
+    assert object_id(remote, "404.html") == object_id(remote, "1.0/404.html")
+    not_found = show(remote, "404.html")
+    assert "Page not found" in not_found
+    assert 'action="/handbook/latest/r/"' in not_found
 
     # The next release: latest (and so the default) moves to 2.0; 1.0 stays as it was.
     publish(runner, "ref", "refs/tags/v2.0.0")
@@ -262,6 +270,8 @@ def test_versions_previews_and_deletion(remote: Path) -> None:  # noqa: PLR0915 
     assert "../../2.0/guide/" in show(remote, "latest/guide/index.html")
     assert "latest/" in show(remote, "index.html")
     v2, root_page = object_id(remote, "2.0"), object_id(remote, "index.html")
+    root_404 = object_id(remote, "404.html")
+    assert root_404 == object_id(remote, "2.0/404.html")
     # Every version's canonical URL is the page in latest; 1.0's banner links there.
     old_guide = show(remote, "1.0/guide/index.html")
     assert f'<link rel="canonical" href="{SITE_URL}latest/guide/">' in old_guide
@@ -274,6 +284,7 @@ def test_versions_previews_and_deletion(remote: Path) -> None:  # noqa: PLR0915 
     assert versions(remote) == [("dev", []), ("2.0", ["latest"]), ("1.0", [])]
     assert (object_id(remote, "1.0"), object_id(remote, "2.0")) == (v1, v2)
     assert object_id(remote, "index.html") == root_page
+    assert object_id(remote, "404.html") == root_404
 
     # A preview: pr-preview/pr-12/ appears; nothing of mike's changes.
     before_preview = object_id(remote, "")
@@ -317,6 +328,7 @@ def test_versions_previews_and_deletion(remote: Path) -> None:  # noqa: PLR0915 
     assert "Fixed in 1.0.1." in show(remote, "1.0/guide/index.html")
     assert object_id(remote, "2.0") == v2
     assert object_id(remote, "index.html") == root_page
+    assert object_id(remote, "404.html") == root_404
 
 
 def test_refusals_change_nothing(remote: Path) -> None:
@@ -474,10 +486,7 @@ def test_a_deploy_that_loses_the_race_redoes_it(remote: Path) -> None:
     result = publish(second, "ref", "refs/tags/v1.0.0")
 
     assert "mike deploy lost a race" in result.stderr
-    assert entries(remote) == {".nojekyll", "index.html", "versions.json", "latest"} | {
-        "1.0",
-        "dev",
-    }
+    assert entries(remote) == RELEASED | {"1.0", "dev"}
     assert versions(remote) == [("dev", []), ("1.0", ["latest"])]
     # What `first` published is there byte for byte.
     assert object_id(remote, "dev") == git("rev-parse", "gh-pages:dev", cwd=first)

@@ -5,7 +5,9 @@ logic is tested for real against a local bare repository standing in for GitHub.
 
 * ``refs/heads/main`` deploys the version ``dev``.
 * ``refs/tags/vX.Y.Z`` deploys ``X.Y``, moves the alias ``latest`` to it and makes
-  ``latest`` the default (the site root redirects there).
+  ``latest`` the default (the site root redirects there). That version's ``404.html``
+  is copied to the root of the Pages branch, the only one GitHub Pages serves for a
+  missing address anywhere on the site (its links are absolute, into ``latest/``).
 * A pull request's preview lives in ``pr-preview/pr-<N>/`` on the Pages branch, outside
   mike's versions: ``versions.json`` never lists it.
 * Deleting a version removes that version (and its aliases) and nothing else.
@@ -56,6 +58,7 @@ __all__ = [
 DEV_VERSION = "dev"
 LATEST_ALIAS = "latest"
 PREVIEW_DIR = "pr-preview"
+NOT_FOUND_PAGE = "404.html"
 DEFAULT_REMOTE = "origin"
 DEFAULT_BRANCH = "gh-pages"
 DEFAULT_CONFIG_FILE = "mkdocs.yml"
@@ -65,7 +68,7 @@ _MAIN_REF = "refs/heads/main"
 _TAG_REF = re.compile(r"refs/tags/v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 # Names mike or GitHub Pages already use at the top of the Pages branch.
-_RESERVED = frozenset({PREVIEW_DIR, "versions.json", "index.html", "404.html"})
+_RESERVED = frozenset({PREVIEW_DIR, "versions.json", "index.html", NOT_FOUND_PAGE})
 _NUMBERED = re.compile(r"([0-9]+)\.([0-9]+)")
 
 _DESCRIPTION = (
@@ -215,6 +218,7 @@ def deploy_version(
     _mike([*deploy, version, *aliases], target)
     if set_default:
         _mike(["set-default", *config, aliases[0] if aliases else version], target)
+        _copy_not_found_page(version, target)
 
 
 def delete_version(version: str, *, target: Target | None = None) -> None:
@@ -744,14 +748,20 @@ def _tree_of_directory(directory: Path, repo: Path, index: Path) -> str:
     return _git(*where, "write-tree", cwd=directory, env=env)
 
 
-def _replace_entry(tree: str | None, name: str, subtree: str | None, cwd: Path) -> str:
-    """Return a tree equal to ``tree`` with ``name`` set to ``subtree`` (or removed)."""
+def _replace_entry(
+    tree: str | None, name: str, subtree: str | None, cwd: Path, *, blob: bool = False
+) -> str:
+    """Return a tree equal to ``tree`` with ``name`` set to ``subtree`` (or removed).
+
+    With ``blob``, ``subtree`` is a file's blob (mode 100644) rather than a tree.
+    """
     entries: list[str] = []
     if tree is not None:
         listing = _git("ls-tree", "-z", tree, cwd=cwd)
         entries = [e for e in listing.split("\0") if e and e.split("\t", 1)[1] != name]
     if subtree is not None:
-        entries.append(f"040000 tree {subtree}\t{name}")
+        mode = "100644 blob" if blob else "040000 tree"
+        entries.append(f"{mode} {subtree}\t{name}")
     return _git("mktree", "-z", cwd=cwd, stdin="".join(e + "\0" for e in entries))
 
 
@@ -771,15 +781,53 @@ def _update_preview(
     """Set (or with ``site_tree=None`` remove) ``pr-preview/<name>`` and push it."""
     cwd = target.workdir
     empty = _git("mktree", cwd=cwd, stdin="")
-    for attempt in range(1, target.attempts + 1):
-        tip = _fetch(target)
-        root = _git("rev-parse", f"{tip}^{{tree}}", cwd=cwd) if tip else empty
+
+    def change(root: str) -> str:
         previews = _subtree(root, PREVIEW_DIR, cwd)
         new_previews = _replace_entry(previews, name, site_tree, cwd)
         keep = None if new_previews == empty else new_previews
-        new_root = _replace_entry(root, PREVIEW_DIR, keep, cwd)
+        return _replace_entry(root, PREVIEW_DIR, keep, cwd)
+
+    _update_branch(change, f"{PREVIEW_DIR}/{name}", message, target)
+
+
+def _copy_not_found_page(version: str, target: Target) -> None:
+    """Put ``<version>/404.html`` at the root of the Pages branch, and push it.
+
+    GitHub Pages answers a missing address anywhere on the site with the root's
+    ``404.html``, and mike writes none there. The default version's page is the one to
+    serve: its links are absolute, so it works from any depth. A site without a 404
+    page (another theme) leaves the root as it is.
+    """
+    cwd = target.workdir
+
+    def change(root: str) -> str:
+        page = _git("ls-tree", root, "--", f"{version}/404.html", cwd=cwd)
+        if not page:
+            log.info("%s has no 404.html: none at the root", version)
+            return root
+        blob = page.split("\t", 1)[0].split()[2]
+        return _replace_entry(root, NOT_FOUND_PAGE, blob, cwd, blob=True)
+
+    _update_branch(change, NOT_FOUND_PAGE, f"404.html at the root: {version}'s", target)
+
+
+def _update_branch(
+    change: Callable[[str], str], what: str, message: str, target: Target
+) -> None:
+    """Commit ``change`` of the remote tip's tree on the Pages branch, and push it.
+
+    A push that loses a race is redone from the new tip, up to ``target.attempts``
+    times; a change that leaves the tree as it is commits nothing.
+    """
+    cwd = target.workdir
+    empty = _git("mktree", cwd=cwd, stdin="")
+    for attempt in range(1, target.attempts + 1):
+        tip = _fetch(target)
+        root = _git("rev-parse", f"{tip}^{{tree}}", cwd=cwd) if tip else empty
+        new_root = change(root)
         if new_root == root:
-            log.info("%s/%s/%s: nothing to change", target.branch, PREVIEW_DIR, name)
+            log.info("%s/%s: nothing to change", target.branch, what)
             return
         parents = ["-p", tip] if tip else []
         commit = _git("commit-tree", new_root, *parents, "-m", message, cwd=cwd)
