@@ -184,3 +184,60 @@ def test_every_link_between_pages_lands_on_a_file_and_anchor(site: Path) -> None
                 if unquote(fragment) not in ids:
                     broken.append(f"{where}: {href} (no such anchor)")
     assert not broken, f"{len(broken)} broken links:\n" + "\n".join(broken[:40])
+
+
+class _Outline(HTMLParser):
+    """The headings (level, text) and header cells' text in a page's article."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.headings: list[tuple[int, str]] = []
+        self.header_cells: list[str] = []
+        self._depth = 0  # open <article> elements
+        self._text: list[str] | None = None
+        self._closing = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "article":
+            self._depth += 1
+        elif self._depth and re.fullmatch(r"h[1-6]|th", tag):
+            self._text, self._closing = [], tag
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "article":
+            self._depth -= 1
+        elif self._text is not None and tag == self._closing:
+            text = " ".join("".join(self._text).split())
+            if tag == "th":
+                self.header_cells.append(text)
+            else:
+                self.headings.append((int(tag[1]), text))
+            self._text = None
+
+    def handle_data(self, data: str) -> None:
+        if self._text is not None:
+            self._text.append(data)
+
+
+def test_no_page_skips_a_heading_level_or_has_an_empty_header_cell(
+    site: Path,
+) -> None:
+    """What axe-core calls heading-order and empty-table-header, on every page.
+
+    Screen readers list a page's headings as its outline: going down, a heading is at
+    most one level below the one before it (a rule straight under the page title is
+    a ``##``). A table's header cell names its column for every cell under it.
+    """
+    wrong: list[str] = []
+    for html in sorted(site.rglob("*.html")):
+        outline = _Outline()
+        outline.feed(html.read_text(encoding="utf-8"))
+        where = html.relative_to(site).as_posix()
+        previous = 1
+        for level, text in outline.headings:
+            if level > previous + 1:
+                wrong.append(f"{where}: h{level} after h{previous}: {text[:60]}")
+            previous = level
+        if "" in outline.header_cells:
+            wrong.append(f"{where}: a table header cell is empty")
+    assert not wrong, "\n".join(wrong)

@@ -1,4 +1,4 @@
-# Extracted from docs/guide/writing-a-chapter.md:253 by `handbook extract`.
+# Extracted from docs/guide/writing-a-chapter.md:258 by `handbook extract`.
 # Edit the page, not this file.
 uv run handbook extract                  # refresh examples/ from the pages
 uv run pytest docs/pds/type-checking.md  # only the blocks of one chapter

@@ -1,4 +1,4 @@
-# Extracted from docs/guide/writing-a-chapter.md:181 by `handbook extract`.
+# Extracted from docs/guide/writing-a-chapter.md:186 by `handbook extract`.
 # Edit the page, not this file.
 # ruff: noqa: F401
 # pyright: basic

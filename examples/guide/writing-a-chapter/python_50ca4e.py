@@ -1,4 +1,4 @@
-# Extracted from docs/guide/writing-a-chapter.md:151 by `handbook extract`.
+# Extracted from docs/guide/writing-a-chapter.md:156 by `handbook extract`.
 # Edit the page, not this file.
 import io
 

@@ -1,4 +1,4 @@
-# Extracted from docs/guide/writing-a-chapter.md:136 by `handbook extract`.
+# Extracted from docs/guide/writing-a-chapter.md:141 by `handbook extract`.
 # Edit the page, not this file.
 from decimal import Decimal
 
