@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -35,11 +36,13 @@ from handbook.sources import coverage
 
 EXIT_BAD_INPUT = 2
 """The exit status when a page cannot be read: its file and line are printed."""
+EXIT_PIPE_CLOSED = 141
+"""The exit status when the reader of the output went away (128 + SIGPIPE)."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    parser = _parser()
+    parser, _ = _parser()
     args = parser.parse_args(argv)
     try:
         root = find_root(Path(args.root) if args.root else None)
@@ -47,9 +50,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (PageError, FileNotFoundError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader of the output (head, a pager) closed it: stop without a traceback,
+        # and keep Python from failing again when it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_PIPE_CLOSED
 
 
-def _parser() -> argparse.ArgumentParser:
+def command_names() -> list[str]:
+    """The subcommands the command line accepts (the README's table lists each)."""
+    _, names = _parser()
+    return names
+
+
+def _parser() -> tuple[argparse.ArgumentParser, list[str]]:
+    """The command line, and the names of its subcommands."""
     parser = argparse.ArgumentParser(
         prog="handbook", description="Tools of the living standards handbook."
     )
@@ -118,7 +133,7 @@ def _parser() -> argparse.ArgumentParser:
         help="change nothing; exit 1 unless VERSION records the pages as they are",
     )
     snapshot.set_defaults(run=_snapshot)
-    return parser
+    return parser, sorted(commands.choices)
 
 
 def _release(name: str) -> str:
@@ -239,3 +254,7 @@ def _ledger(args: argparse.Namespace, root: Path) -> int:
         return 1
     print("the ledger lists every published rule ID and anchor, and each lands")
     return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
