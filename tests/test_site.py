@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import cast
 from urllib.parse import unquote
 
-from support import Build
+from mkdocs.config import load_config  # pyright: ignore[reportUnknownVariableType]
+from support import ROOT, Build
 
 from handbook.ledger import page_url
 from handbook.project import Project
-from handbook.rules import collect_rules
+from handbook.reader import PRINT_FOLDER, nav_parts
+from handbook.rules import PART_PREFIXES, collect_rules
 from handbook.sources import coverage
 
 ASSET_IN_HTML = re.compile(
@@ -241,3 +244,16 @@ def test_no_page_skips_a_heading_level_or_has_an_empty_header_cell(
         if "" in outline.header_cells:
             wrong.append(f"{where}: a table header cell is empty")
     assert not wrong, "\n".join(wrong)
+
+
+def test_every_part_s_index_links_its_printable_page(site: Path) -> None:
+    """The printable page of a part (reader.py) is reached from the part's index."""
+    config = load_config(str(ROOT / "mkdocs.yml"))  # the nav as mkdocs reads it
+    parts = nav_parts(cast("object", config.nav))
+    assert parts, "mkdocs.yml's nav has no part"
+    assert {part.folder for part in parts} <= set(PART_PREFIXES)
+    for part in parts:
+        index = _Links()
+        index.feed((site / part.folder / "index.html").read_text(encoding="utf-8"))
+        assert f"../{PRINT_FOLDER}/{part.folder}/" in index.links, part.folder
+        assert (site / PRINT_FOLDER / part.folder / "index.html").is_file()
