@@ -12,6 +12,7 @@ from mkdocs.config import load_config  # pyright: ignore[reportUnknownVariableTy
 from support import ROOT, Build
 
 from handbook.ledger import page_url
+from handbook.mkdocs_plugin import NOTEBOOK_STYLES, SHARE_FROM
 from handbook.project import Project
 from handbook.reader import PRINT_FOLDER, nav_parts
 from handbook.rules import PART_PREFIXES, collect_rules
@@ -257,3 +258,33 @@ def test_every_part_s_index_links_its_printable_page(site: Path) -> None:
         index.feed((site / part.folder / "index.html").read_text(encoding="utf-8"))
         assert f"../{PRINT_FOLDER}/{part.folder}/" in index.links, part.folder
         assert (site / PRINT_FOLDER / part.folder / "index.html").is_file()
+
+
+INLINE_STYLE = re.compile(r"<style\b[^>]*>(?P<css>.*?)</style>", re.DOTALL)
+STYLESHEET = re.compile(r'<link rel="stylesheet" href="(?P<href>[^"]+)"')
+NOTEBOOK_PAGE_MAX = 120_000
+"""The notebook page's HTML without its styles is about 100 KB."""
+
+
+def test_notebook_pages_link_their_stylesheets_instead_of_inlining_them(
+    site: Path,
+) -> None:
+    """The notebooks' 590 KB of CSS is one cached file, not part of each page.
+
+    The stylesheets a notebook page links exist; what stays inline is small, and the
+    page is a sixth of its size before (690 KB).
+    """
+    notebooks = sorted(site.glob("notebooks/*/index.html"))
+    assert notebooks, "the site has no notebook page"
+    for page in notebooks:
+        text = page.read_text(encoding="utf-8")
+        inline = max((len(m["css"]) for m in INLINE_STYLE.finditer(text)), default=0)
+        assert inline < SHARE_FROM, f"{page}: {inline} characters of inline CSS"
+        shared = [
+            (page.parent / m["href"]).resolve()
+            for m in STYLESHEET.finditer(text)
+            if NOTEBOOK_STYLES in m["href"]
+        ]
+        assert shared, f"{page} links no shared notebook stylesheet"
+        assert all(sheet.is_file() and sheet.stat().st_size for sheet in shared)
+        assert len(text) < NOTEBOOK_PAGE_MAX, f"{page}: {len(text)} characters"

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import posixpath
@@ -75,6 +76,8 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):
         self.page_urls: dict[str, str] = {}
         self.sources_table = ""
         self.pages: dict[str, Page] = {}
+        self.stylesheets: dict[str, str] = {}
+        """Stylesheets to write at the end of the build: their path in the site, CSS."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Parse every page once and collect the rules."""
@@ -131,11 +134,21 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):
     def on_page_content(
         self, html: str, *, page: MkdocsPage, config: MkDocsConfig, files: Files
     ) -> str:
-        """Point a notebook's links to Markdown pages at those pages' URLs."""
+        """A notebook's links to Markdown pages made URLs, its styles shared files."""
         del config
-        if page.file.src_uri.endswith(".ipynb"):
-            return notebook_links(html, page.file.src_uri, page.url, files)
+        if not page.file.src_uri.endswith(".ipynb"):
+            return html
+        html = notebook_links(html, page.file.src_uri, page.url, files)
+        html, sheets = shared_styles(html, page.url)
+        self.stylesheets |= sheets
         return html
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Write the stylesheets taken out of the notebooks' pages."""
+        for path, css in self.stylesheets.items():
+            target = Path(config.site_dir, path)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(css, encoding="utf-8")
 
     def on_page_markdown(
         self, markdown: str, *, page: MkdocsPage, config: MkDocsConfig, files: Files
@@ -199,6 +212,45 @@ def notebook_links(content: str, src_uri: str, page_url_: str, files: Files) -> 
         return f'href="{html.escape(link)}{match["fragment"] or ""}"'
 
     return NOTEBOOK_MD_LINK.sub(resolve, content)
+
+
+NOTEBOOK_STYLE = re.compile(r'<style type="text/css">(?P<css>.*?)</style>', re.DOTALL)
+"""A stylesheet nbconvert writes into a notebook's HTML (mkdocs-jupyter keeps it)."""
+NOTEBOOK_STYLES = "assets/stylesheets/notebook"
+"""Where the notebooks' shared stylesheets go in the site, one file per content."""
+SHARE_FROM = 2_000
+"""Smaller inline styles stay inline: a request would cost more than it saves."""
+LISTED_STYLES = re.compile(r"<style>\s*\['.*?'\]\s*</style>", re.DOTALL)
+"""mkdocs-jupyter 0.26's second copy of the highlighting CSS: a Python list's repr in
+an f-string (nbconvert2.py), so every rule in it is malformed and none applies. The
+template has already written the same CSS properly, one ``<style>`` per entry."""
+
+
+def shared_styles(content: str, page_url_: str) -> tuple[str, dict[str, str]]:
+    """A notebook page's large inline stylesheets, as links to files named by content.
+
+    nbconvert writes JupyterLab's whole stylesheet (about 590 KB) into every notebook's
+    HTML, where no browser can cache it. Each is taken out into
+    ``assets/stylesheets/notebook/<digest>.css`` and linked from where it stood, so the
+    cascade is unchanged; every notebook of the site, and every version that ships the
+    same CSS, shares the one file. The broken copy of the highlighting CSS that
+    mkdocs-jupyter appends (`LISTED_STYLES`) is dropped. Returns the page's HTML and
+    the files to write.
+    """
+    sheets: dict[str, str] = {}
+    here = page_url_ or "."
+
+    def link(match: re.Match[str]) -> str:
+        css = match["css"]
+        if len(css) < SHARE_FROM:
+            return match[0]
+        digest = hashlib.sha256(css.encode("utf-8")).hexdigest()[:16]
+        path = f"{NOTEBOOK_STYLES}/{digest}.css"
+        sheets[path] = css.lstrip()  # an @charset counts only as the first bytes
+        href = posixpath.relpath(path, here)
+        return f'<link rel="stylesheet" href="{html.escape(href)}">'
+
+    return NOTEBOOK_STYLE.sub(link, LISTED_STYLES.sub("", content)), sheets
 
 
 def broken_links(page: Page, src_uri: str, files: Files) -> list[tuple[int, str]]:
