@@ -29,6 +29,7 @@ import json
 import mimetypes
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -207,11 +208,23 @@ def content_type(path: Path) -> str:
     return kind
 
 
+class _Server(ThreadingHTTPServer):
+    """A server that lets a browser hang up mid-answer without printing a traceback."""
+
+    def handle_error(
+        self,
+        request: socket.socket | tuple[bytes, socket.socket],
+        client_address: object,
+    ) -> None:
+        if not isinstance(sys.exception(), ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serve_pages(site: Path, folder: str = VERSION) -> Generator[str]:
     """Serve `site` under ``/<folder>/`` on 127.0.0.1; yield the site's URL."""
     handler = type("Handler", (PagesHandler,), {"site": site, "folder": folder})
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd = _Server(("127.0.0.1", 0), handler)
     httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()

@@ -19,7 +19,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -141,7 +140,9 @@ class _Server(ThreadingHTTPServer):
     """
 
     def handle_error(
-        self, request: socket.socket | tuple[bytes, socket.socket], client_address: Any
+        self,
+        request: socket.socket | tuple[bytes, socket.socket],
+        client_address: object,
     ) -> None:
         if not isinstance(sys.exception(), ConnectionError):
             super().handle_error(request, client_address)
