@@ -284,6 +284,10 @@ def test_the_injected_result_passes_axe(page: Page, rules: dict[str, Rule]) -> N
     expect(page.locator(f"{LIST} > li").first).to_have_attribute(
         "data-rule-search", rules["SDP-RES-003"].id
     )
+    # The search's overlay and results fade in: axe measures contrast once they have.
+    page.wait_for_function(
+        "document.getAnimations().every((a) => a.playState !== 'running')"
+    )
     page.add_script_tag(path=Path(spec.origin).parent / "axe.min.js")
     result = cast(
         "dict[str, list[dict[str, object]]]",

@@ -27,13 +27,21 @@ def test_each_id_gives_its_title_level_and_the_url_of_its_anchor() -> None:
         rule("SDP-RES-003", "Honour Retry-After", "sdp/resilience.md", "should"),
     ]
     urls = {"pds/type-checking.md": "pds/typing/", "sdp/resilience.md": "sdp/res/"}
-    assert parsed(search_ids_json(rules, urls)) == {
+    titles = {"pds/type-checking.md": "Type checking"}
+    assert parsed(search_ids_json(rules, urls, titles)) == {
         "PDS-TYP-002": [
             "Check types in `strict` mode",
             "must",
             "pds/typing/#PDS-TYP-002",
+            "Type checking",
         ],
-        "SDP-RES-003": ["Honour Retry-After", "should", "sdp/res/#SDP-RES-003"],
+        # A page without a title is named by its URL.
+        "SDP-RES-003": [
+            "Honour Retry-After",
+            "should",
+            "sdp/res/#SDP-RES-003",
+            "sdp/res/",
+        ],
     }
 
 
@@ -69,7 +77,7 @@ def test_every_rule_of_the_handbook_is_in_it_once(project: Project) -> None:
     data = parsed(search_ids_json(rules, {}))
     assert list(data) == [r.id for r in rules]
     for found in rules:
-        title, level, url = data[found.id]
+        title, level, url, _ = data[found.id]
         assert (title, level) == (found.title, found.level)
         page, anchor = url.split("#")
         assert anchor == found.id

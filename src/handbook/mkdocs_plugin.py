@@ -34,7 +34,7 @@ from handbook.formats import fence_settings_markdown, formats_markdown
 from handbook.history import History, histories_of
 from handbook.ledger import Retired, page_url, retired_rules, reused_ids
 from handbook.project import Project, load_project
-from handbook.reader import extra_files, update_page
+from handbook.reader import chapter_title, extra_files, update_page
 from handbook.rules import (
     HEADING,
     LEVELS,
@@ -124,7 +124,12 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):
         files.append(
             File.generated(config, "rules.json", content=json.dumps(payload, indent=1))
         )
-        ids = search_ids_json(self.rules.values(), self.page_urls)
+        titles = (
+            {src: chapter_title(src, self.project) for src in self.page_urls}
+            if self.project is not None
+            else {}
+        )
+        ids = search_ids_json(self.rules.values(), self.page_urls, titles)
         files.append(File.generated(config, SEARCH_IDS, content=ids))
         if self.project is not None:
             for extra in extra_files(self.project, config):

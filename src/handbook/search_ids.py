@@ -19,13 +19,25 @@ SEARCH_IDS = "search-ids.json"
 """The file's path in the built site, beside ``rules.json``."""
 
 
-def search_ids_json(rules: Iterable[Rule], page_urls: Mapping[str, str]) -> str:
-    """``{ID: [title, level, URL of the rule's page + anchor]}``, without spaces."""
+def search_ids_json(
+    rules: Iterable[Rule],
+    page_urls: Mapping[str, str],
+    page_titles: Mapping[str, str] | None = None,
+) -> str:
+    """``{ID: [title, level, URL of its page + anchor, page title]}``, without spaces.
+
+    The page's title is the one the navigation shows (`reader.chapter_title`); the
+    search result names the page by it. Absent from `page_titles`, it is the page's
+    URL. (It is not read from the page's own navigation, which navigation.prune
+    limits to the part being read.)
+    """
+    titles = page_titles or {}
     payload = {
         rule.id: [
             rule.title,
             rule.level,
             f"{page_urls.get(rule.page, page_url(rule.page))}#{rule.anchor}",
+            titles.get(rule.page) or page_urls.get(rule.page, page_url(rule.page)),
         ]
         for rule in rules
     }

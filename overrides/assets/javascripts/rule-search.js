@@ -4,17 +4,16 @@
 //
 // Material's own search splits an ID at its hyphens, drops TOO and NOT as stop words,
 // and answers a second or more after the last keystroke. So this script answers on the
-// input event itself, from search-ids.json ({ID: [title, level, "page/#anchor"]}, see
-// handbook.search_ids), read once on the first focus of the search box. The rule is a
-// result like Material's (an <li> of .md-search-result__list holding a link), kept first
-// when Material later replaces the list's children with its own results.
+// input event itself, from search-ids.json ({ID: [title, level, "page/#anchor", page's
+// title]}, see handbook.search_ids), read once on the first focus of the search box.
+// The rule is a result like Material's (an <li> of .md-search-result__list holding a
+// link), kept first when Material later replaces the list's children with its own.
 (function () {
   "use strict";
 
   var INPUT = "input.md-search__input";
   var LIST = ".md-search-result__list";
   var META = ".md-search-result__meta";
-  var NAV_LINKS = ".md-nav--primary a.md-nav__link[href]";
   var DATA = "search-ids.json";
   // An ID without its separators: part (2-4 letters), area (3 letters), number (3 digits).
   var SHAPE = /^[A-Z]{2,4}[A-Z]{3}[0-9]{3}$/;
@@ -27,7 +26,7 @@
   var config = readConfig();
   var root = siteRoot();
   var initialMeta = textOf(document.querySelector(META));
-  var rules = null; // "PDSTYP002" -> {id, title, level, href}
+  var rules = null; // "PDSTYP002" -> {id, title, level, href, page}
   var state = "idle"; // idle, loading, ready
   var pendingEnter = false; // Enter pressed on an ID while the data was loading
   var hit = null; // the rule's <li>, while the query is a rule's ID
@@ -35,7 +34,6 @@
   var metaMaterial = ""; // the text Material had put there before
   var observer = null;
   var watched = []; // the list and meta line the observer watches
-  var titles = null; // page URL -> the page's title in the navigation
 
   function readConfig() {
     var script = document.getElementById("__config");
@@ -95,7 +93,8 @@
         Object.keys(data).forEach(function (id) {
           var entry = data[id];
           rules[compact(id)] = {
-            id: id, title: entry[0], level: entry[1], href: new URL(entry[2], root).href
+            id: id, title: entry[0], level: entry[1], href: new URL(entry[2], root).href,
+            page: entry[3]
           };
         });
         state = "ready";
@@ -197,30 +196,11 @@
     article.appendChild(title);
     var where = element("p");
     where.appendChild(element("span", "rule-level rule-level-" + rule.level, rule.level));
-    where.appendChild(document.createTextNode(" rule in " + pageTitle(rule.href)));
+    where.appendChild(document.createTextNode(" rule in " + rule.page));
     article.appendChild(where);
     link.appendChild(article);
     item.appendChild(link);
     return item;
-  }
-
-  function pageTitle(href) {
-    var page = href.split("#")[0];
-    if (titles === null) {
-      var found = Object.create(null);
-      var any = false;
-      document.querySelectorAll(NAV_LINKS).forEach(function (link) {
-        var url = link.href.split("#")[0];
-        var text = textOf(link.querySelector(".md-ellipsis") || link);
-        if (text && !(url in found)) {
-          found[url] = text;
-          any = true;
-        }
-      });
-      if (!any) return page.slice(root.length) || "/";
-      titles = found;
-    }
-    return titles[page] || page.slice(root.length) || "/";
   }
 
   function onMutations() {
