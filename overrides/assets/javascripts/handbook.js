@@ -131,17 +131,20 @@
   // Areas that scroll inside themselves (overflow: auto) hold nothing focusable, so a
   // keyboard could not scroll them (axe-core's scrollable-region-focusable): a
   // notebook's code and outputs, wide tables, and code blocks that Material has not
-  // mounted (those of a printable part, which arrive after the page). Each one that
-  // does scroll gets tabindex="0"; checked again when the window's width changes what
-  // scrolls.
+  // mounted (those of a printable part, which arrive after the page; Material makes
+  // the others focusable itself). Each one that does scroll gets tabindex="0"; checked
+  // again when the window's width changes what scrolls.
   var AREAS = [
     ".jupyter-wrapper .highlight-ipynb",
     ".jupyter-wrapper .jp-OutputArea-output",
     ".jupyter-wrapper .jp-OutputArea-output pre",
     ".jupyter-wrapper .jp-RenderedHTMLCommon",
     ".md-typeset .md-typeset__scrollwrap",
-    ".md-typeset pre > code"
+    ".print-part pre > code"
   ].join(", ");
+  // Areas measured and found not to scroll (or already focusable inside): not measured
+  // again until the width changes, though the page's content does (a search typed).
+  var measured = new WeakSet();
 
   function scrolls(el) {
     var style = getComputedStyle(el);
@@ -176,12 +179,19 @@
 
   function focusableScrollAreas() {
     var cells = Array.prototype.slice.call(document.querySelectorAll(".jupyter-wrapper .jp-CodeCell"));
+    // Every area is measured first, then the ones found are changed: a change between
+    // two measurements would make the browser lay out the page again for the second,
+    // once per area (on a phone, most of a long chapter's blocking time).
+    var found = [];
     document.querySelectorAll(AREAS).forEach(function (area) {
-      if (area.dataset.handbookScroll !== undefined || area.hasAttribute("tabindex")) return;
-      if (!scrolls(area)) return;
-      // The outermost scrolling area of a cell part is enough: skip nested ones.
+      if (measured.has(area) || area.dataset.handbookScroll !== undefined || area.hasAttribute("tabindex")) return;
+      measured.add(area);
+      if (scrolls(area) && !holdsFocusable(area)) found.push(area);
+    });
+    found.forEach(function (area) {
+      // The outermost scrolling area of a cell part is enough: skip nested ones (the
+      // list is in document order, so the outer one is marked by now).
       if (area.parentElement && area.parentElement.closest("[data-handbook-scroll]")) return;
-      if (holdsFocusable(area)) return;
       area.dataset.handbookScroll = "";
       area.setAttribute("tabindex", "0");
       // A notebook's areas are named after their cell. Tables and code blocks only
@@ -199,7 +209,10 @@
   var resizing = null;
   window.addEventListener("resize", function () {
     clearTimeout(resizing);
-    resizing = setTimeout(focusableScrollAreas, 200);
+    resizing = setTimeout(function () {
+      measured = new WeakSet();
+      focusableScrollAreas();
+    }, 200);
   });
 
   // A heading's ¶ stays on the line of its last word: handbook.css glues it to what
