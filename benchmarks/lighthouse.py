@@ -435,6 +435,79 @@ def render_markdown(data: dict[str, object]) -> str:
     return "\n".join(lines) + "\n"
 
 
+README_START = "<!-- lighthouse:start -->"
+README_END = "<!-- lighthouse:end -->"
+TARGETS = {"mobile": 90, "desktop": 95}
+"""The performance the reader-experience issue asks for, by form factor."""
+
+
+def readme_summary(data: dict[str, object]) -> str:
+    """The README's table of scores, and how many pages reach the targets.
+
+    Per page: its performance on mobile and on desktop, and the lowest of its other
+    categories' scores on either.
+    """
+    results = cast("list[dict[str, object]]", data["results"])
+    by_page: dict[str, dict[str, dict[str, int | None]]] = {}
+    for result in results:
+        scores = cast("dict[str, int | None]", result["scores"])
+        by_page.setdefault(str(result["page"]), {})[str(result["form_factor"])] = scores
+
+    def cell(scores: dict[str, int | None] | None, name: str) -> str:
+        value = None if scores is None else scores.get(name)
+        return "n/a" if value is None else str(value)
+
+    lines = [
+        "| page | performance, mobile | performance, desktop | accessibility, best "
+        "practices, SEO (lowest) |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    for page, factors in by_page.items():
+        others = [
+            value
+            for scores in factors.values()
+            for name, value in scores.items()
+            if name != "performance" and value is not None
+        ]
+        lines.append(
+            f"| `{page}` | {cell(factors.get('mobile'), 'performance')} | "
+            f"{cell(factors.get('desktop'), 'performance')} | "
+            f"{min(others) if others else 'n/a'} |"
+        )
+    reached: list[str] = []
+    for form_factor, target in TARGETS.items():
+        values = [
+            f[form_factor].get("performance")
+            for f in by_page.values()
+            if form_factor in f
+        ]
+        met = sum(1 for v in values if v is not None and v >= target)
+        reached.append(f"{met} of {len(values)} pages reach {target} on {form_factor}")
+    lines.extend(
+        [
+            "",
+            f"Measured {data['measured']} with Lighthouse {data['lighthouse']} "
+            f"(simulated throttling); {', '.join(reached)}. Details in "
+            "[benchmarks/lighthouse.md](benchmarks/lighthouse.md).",
+        ]
+    )
+    return "\n".join(lines) + "\n"
+
+
+def update_readme(text: str, data: dict[str, object]) -> str:
+    """README.md with the text between the Lighthouse markers replaced.
+
+    Raises:
+        ValueError: When the markers are missing.
+    """
+    start = text.find(README_START)
+    end = text.find(README_END)
+    if start < 0 or end < start:
+        msg = f"README.md has no {README_START} ... {README_END} block"
+        raise ValueError(msg)
+    return text[: start + len(README_START)] + "\n" + readme_summary(data) + text[end:]
+
+
 def build_site(target: Path) -> None:
     """Build the handbook strictly into `target`."""
     done = subprocess.run(  # noqa: S603 - the running Python's own mkdocs
@@ -476,6 +549,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help=f"the chromium binary (default: CHROME_PATH, else {DEFAULT_CHROME})",
     )
     parser.add_argument("--raw", type=Path, help="keep Lighthouse's own reports here")
+    parser.add_argument(
+        "--update-readme",
+        action="store_true",
+        help="put the summary between the README's lighthouse markers",
+    )
     return parser.parse_args(argv)
 
 
@@ -528,6 +606,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     (args.output / "lighthouse.md").write_text(render_markdown(data), encoding="utf-8")
     say(f"wrote {args.output / 'lighthouse.md'}")
+    if args.update_readme:
+        readme = ROOT / "README.md"
+        text = readme.read_text(encoding="utf-8")
+        readme.write_text(update_readme(text, data), encoding="utf-8")
+        say(f"updated {readme}")
     return 1 if any(r.error for r in results) else 0
 
 

@@ -163,3 +163,34 @@ def test_a_run_on_one_page_writes_a_report_of_the_right_shape(tmp_path: Path) ->
     report = (out / "lighthouse.md").read_text(encoding="utf-8")
     assert "| page | form factor | performance | accessibility |" in report
     assert "| `/` | mobile |" in report
+
+
+def test_the_readme_shows_the_committed_report() -> None:
+    """The README's figures are the summary of benchmarks/lighthouse.json, unedited."""
+    data = json.loads((ROOT / "benchmarks" / "lighthouse.json").read_text("utf-8"))
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert lighthouse.update_readme(readme, data) == readme
+    assert lighthouse.readme_summary(data) in readme
+
+
+def test_the_summary_counts_the_pages_that_reach_the_targets() -> None:
+    def result(page: str, form_factor: str, performance: int) -> dict[str, object]:
+        scores = {"performance": performance, "accessibility": 100, "seo": 92}
+        return {"page": page, "form_factor": form_factor, "scores": scores}
+
+    data: dict[str, object] = {
+        "measured": "2026-12-01T00:00:00+00:00",
+        "lighthouse": "12.2.3",
+        "results": [
+            result("/", "mobile", 90),
+            result("/", "desktop", 94),
+            result("rules/", "mobile", 89),
+            result("rules/", "desktop", 95),
+        ],
+    }
+    text = lighthouse.readme_summary(data)
+    assert "| `/` | 90 | 94 | 92 |" in text
+    assert "| `rules/` | 89 | 95 | 92 |" in text
+    assert "1 of 2 pages reach 90 on mobile, 1 of 2 pages reach 95 on desktop" in text
+    with pytest.raises(ValueError, match="lighthouse:start"):
+        lighthouse.update_readme("no markers", data)
