@@ -44,6 +44,8 @@ from pathlib import Path
 from typing import cast
 from urllib.parse import unquote, urlsplit
 
+from report import between
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 LIGHTHOUSE = HERE / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
@@ -208,10 +210,10 @@ def content_type(path: Path) -> str:
     return kind
 
 
-class _Server(ThreadingHTTPServer):
+class QuietServer(ThreadingHTTPServer):
     """A server that lets a browser hang up mid-answer without printing a traceback."""
 
-    def handle_error(
+    def handle_error(  # noqa: D102  # ThreadingHTTPServer's, quieter
         self,
         request: socket.socket | tuple[bytes, socket.socket],
         client_address: object,
@@ -224,7 +226,7 @@ class _Server(ThreadingHTTPServer):
 def serve_pages(site: Path, folder: str = VERSION) -> Generator[str]:
     """Serve `site` under ``/<folder>/`` on 127.0.0.1; yield the site's URL."""
     handler = type("Handler", (PagesHandler,), {"site": site, "folder": folder})
-    httpd = _Server(("127.0.0.1", 0), handler)
+    httpd = QuietServer(("127.0.0.1", 0), handler)
     httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -495,17 +497,8 @@ def readme_summary(data: dict[str, object]) -> str:
 
 
 def update_readme(text: str, data: dict[str, object]) -> str:
-    """README.md with the text between the Lighthouse markers replaced.
-
-    Raises:
-        ValueError: When the markers are missing.
-    """
-    start = text.find(README_START)
-    end = text.find(README_END)
-    if start < 0 or end < start:
-        msg = f"README.md has no {README_START} ... {README_END} block"
-        raise ValueError(msg)
-    return text[: start + len(README_START)] + "\n" + readme_summary(data) + text[end:]
+    """README.md with the summary between the Lighthouse markers (see `between`)."""
+    return between(text, README_START, README_END, readme_summary(data))
 
 
 def build_site(target: Path) -> None:

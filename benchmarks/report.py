@@ -773,17 +773,22 @@ def _method() -> list[str]:
 
 
 def update_readme(text: str, results: dict[str, Any]) -> str:
-    """README.md with the text between the benchmark markers replaced.
+    """README.md with the summary between the benchmark markers (see `between`)."""
+    return between(text, README_START, README_END, summary(results))
+
+
+def between(text: str, start_marker: str, end_marker: str, body: str) -> str:
+    """`text` with what stands between the two markers replaced by `body`.
 
     Raises:
-        ValueError: When the markers are missing.
+        ValueError: When the markers are missing, naming them.
     """
-    start = text.find(README_START)
-    end = text.find(README_END)
+    start = text.find(start_marker)
+    end = text.find(end_marker)
     if start < 0 or end < start:
-        msg = f"README.md has no {README_START} ... {README_END} block"
+        msg = f"README.md has no {start_marker} ... {end_marker} block"
         raise ValueError(msg)
-    return text[: start + len(README_START)] + "\n" + summary(results) + text[end:]
+    return text[: start + len(start_marker)] + "\n" + body + text[end:]
 
 
 def summary(results: dict[str, Any]) -> str:

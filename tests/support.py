@@ -10,17 +10,17 @@ from __future__ import annotations
 import functools
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import threading
 from collections.abc import Generator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
 import pytest
+from lighthouse import QuietServer
 
 ROOT = Path(__file__).parents[1]
 QUIET = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
@@ -132,27 +132,11 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
-class _Server(ThreadingHTTPServer):
-    """A server that lets a browser hang up mid-answer without printing a traceback.
-
-    A browser test that moves on, or aborts a request on purpose (the search index,
-    where the layout is measured), closes the connection while a file is sent.
-    """
-
-    def handle_error(
-        self,
-        request: socket.socket | tuple[bytes, socket.socket],
-        client_address: object,
-    ) -> None:
-        if not isinstance(sys.exception(), ConnectionError):
-            super().handle_error(request, client_address)
-
-
 @contextmanager
 def serve(folder: Path) -> Generator[str]:
     """Serve `folder` over HTTP on 127.0.0.1 at a free port; yield the base URL."""
     handler = functools.partial(_QuietHandler, directory=str(folder))
-    httpd = _Server(("127.0.0.1", 0), handler)
+    httpd = QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     try:

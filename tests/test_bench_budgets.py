@@ -7,13 +7,9 @@ measured copy reaching it, and again at 5x today's handbook.
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
-from support import ROOT
-
-sys.path.insert(0, str(ROOT / "benchmarks"))
-import run  # benchmarks/ is a folder of scripts, not a package
+import run
 
 SIZES = {"1": {"pages": 105, "items": 788}, "2": {"pages": 207, "items": 1576}}
 SIZES["5"] = {"pages": 513, "items": 3940}

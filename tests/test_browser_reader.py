@@ -12,7 +12,6 @@ links with it), so it works only where the build says the site lives.
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 from http import HTTPStatus
 from pathlib import Path
@@ -26,6 +25,7 @@ from browser_support import (
     serve_sitemap_here,
     site_path,
 )
+from lighthouse import serve_pages
 from mkdocs.utils.yaml import yaml_load  # pyright: ignore[reportUnknownVariableType]
 from playwright.sync_api import Browser, Page, expect
 from support import ROOT
@@ -34,9 +34,6 @@ from handbook.ledger import page_url
 from handbook.project import Project
 from handbook.reader import nav_parts
 from handbook.rules import PART_PREFIXES, Rule, collect_rules
-
-sys.path.insert(0, str(ROOT / "benchmarks"))
-from lighthouse import serve_pages  # benchmarks/ is a folder of scripts
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]
 

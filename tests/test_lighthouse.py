@@ -16,11 +16,9 @@ import sys
 from pathlib import Path
 from typing import cast
 
+import lighthouse
 import pytest
 from support import QUIET, ROOT, build_site, chromium_choice
-
-sys.path.insert(0, str(ROOT / "benchmarks"))
-import lighthouse  # benchmarks/ is a folder of scripts, not a package
 
 SCRIPT = ROOT / "benchmarks" / "lighthouse.py"
 LIGHTHOUSE = ROOT / "benchmarks" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"

@@ -8,13 +8,9 @@ made here, a chapter with a rule and a notebook linking to it.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
-from support import ROOT
-
-sys.path.insert(0, str(ROOT / "benchmarks"))
-import synth  # benchmarks/ is a folder of scripts, not a package
+import synth
 
 CHAPTER = """\
 # Data science
