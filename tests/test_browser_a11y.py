@@ -253,9 +253,6 @@ def test_no_page_is_wider_than_a_phone(
     problems: list[str] = []
     phone: ViewportSize = {"width": PHONE_WIDTH, "height": 800}
     with browser_context(chromium, base, viewport=phone) as context:
-        # The search index (1.7 MB, parsed by Material's worker on every load) plays
-        # no part in the layout; left out, the 110 or so pages load in half the time.
-        context.route("**/search/search_index.json", lambda route: route.abort())
         page = context.new_page()
         for path in paths:
             page.goto(path, wait_until="load")
