@@ -353,6 +353,28 @@ def test_it_works_after_instant_navigation(
     ]
 
 
+def test_the_rule_comes_back_into_view_if_the_old_scroll_position_returns(
+    page: Page, base: str, rules: dict[str, Rule]
+) -> None:
+    """Closing the search can restore the page's old scroll position after the jump.
+
+    Seen once on a loaded machine: the reader was left at the top of the rule's page.
+    Here the old position (the top) is put back once the jump has scrolled.
+    """
+    rule = rules["UDS-DSR-004"]
+    load_settled(page, f"/{VERSION}/ppp/")
+    mark_document(page)
+    open_search(page)
+    page.keyboard.type(rule.id)
+    expect(page.locator(f"{LIST} > li").first).to_have_attribute(
+        "data-rule-search", rule.id
+    )
+    page.keyboard.press("Enter")
+    expect_landed(page, base, rule)
+    page.evaluate("window.scrollTo(0, 0)")
+    expect(page.locator(f"[id='{rule.id}']")).to_be_in_viewport()
+
+
 def test_a_search_link_shows_the_rule_first(page: Page, rules: dict[str, Rule]) -> None:
     page.goto(f"/{VERSION}/?q=dpg-cre-007")
     expect(page.locator(f"{LIST} > li").first).to_have_attribute(

@@ -165,9 +165,39 @@
 
   function go() {
     var link = hit && hit.querySelector("a[href]");
+    if (!link) return;
     // A click, as Material's own Enter does: its search closes, instant navigation
     // loads the page and scrolls to the anchor.
-    if (link) link.click();
+    var id = decodeURIComponent(new URL(link.href).hash.slice(1));
+    var before = window.scrollY;
+    link.click();
+    keepInView(id, before);
+  }
+
+  // Closing the search puts back the scroll position the page had before, and instant
+  // navigation scrolls to the anchor of the new page: on a loaded machine the two came
+  // in the other order once, and the reader was left at the top of the rule's page.
+  // For a moment after the jump, if the page is back at that old position with the
+  // rule's heading out of view, the heading is brought into view. (A reader's own
+  // scrolling lands elsewhere and is left alone; a full load is the browser's.)
+  var WAIT_MS = 10000; // for the rule's page to arrive
+  var WATCH_MS = 2000; // then, for the old position to come back
+  function keepInView(id, before) {
+    var started = Date.now();
+    var arrived = null;
+    (function check() {
+      var target = document.getElementById(id);
+      if (target && decodeURIComponent(location.hash.slice(1)) === id) {
+        if (arrived === null) arrived = Date.now();
+        var box = target.getBoundingClientRect();
+        var away = box.bottom <= 0 || box.top >= window.innerHeight;
+        if (away && Math.abs(window.scrollY - before) <= 1) target.scrollIntoView();
+      }
+      var now = Date.now();
+      if (arrived === null ? now - started < WAIT_MS : now - arrived < WATCH_MS) {
+        setTimeout(check, 100);
+      }
+    })();
   }
 
   function element(name, className, text) {
