@@ -20,7 +20,6 @@ from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
 import pytest
-from lighthouse import QuietServer
 
 ROOT = Path(__file__).parents[1]
 QUIET = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
@@ -135,6 +134,11 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 @contextmanager
 def serve(folder: Path) -> Generator[str]:
     """Serve `folder` over HTTP on 127.0.0.1 at a free port; yield the base URL."""
+    # Imported here, not at the top: conftest.py imports this module, and a run that
+    # loads conftest as a plugin (-p conftest, tests/test_no_browser.py) does so before
+    # pytest has put benchmarks/ on the path (its pythonpath setting).
+    from lighthouse import QuietServer  # noqa: PLC0415
+
     handler = functools.partial(_QuietHandler, directory=str(folder))
     httpd = QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
