@@ -45,6 +45,28 @@ NOT_FOUND = site_path() + "404.html"
 """Where the 404 page is loaded: its links are absolute, under site_url's path."""
 
 
+ENOUGH_PAGES = 50
+"""Fewer pages found in the built site means the site, or the way it is read, broke."""
+
+
+def site_pages(site: Path) -> list[str]:
+    """Every page of the built site, as paths under the server's root.
+
+    A page is at ``/latest/<path>``, the 404 page at NOT_FOUND. Left out: the short
+    links ``r/<ID>/`` (a redirect stub per rule, to a rule on a page listed here),
+    which a test samples or follows on its own.
+    """
+    found: list[str] = []
+    for html in sorted(site.rglob("*.html")):
+        rel = html.relative_to(site).as_posix()
+        if rel == "404.html":
+            found.append(NOT_FOUND)
+        elif not rel.startswith("r/"):
+            found.append(f"/{VERSION}/{rel.removesuffix('index.html')}")
+    assert len(found) > ENOUGH_PAGES, f"only {len(found)} pages found in {site}"
+    return found
+
+
 def lay_out(site: Path, root: Path) -> None:
     """Put the built `site` under `root` as the published site has it.
 

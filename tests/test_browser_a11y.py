@@ -20,14 +20,15 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any, cast
 
+import lighthouse
 import pytest
 from browser_support import (
-    NOT_FOUND,
     TIMEOUT_MS,
     VERSION,
     Scheme,
     browser_context,
     serve_sitemap_here,
+    site_pages,
 )
 from playwright.sync_api import (
     Browser,
@@ -42,24 +43,11 @@ pytestmark = [pytest.mark.browser, pytest.mark.timeout(600)]
 PHONE_WIDTH = 375
 FIRST_TARGETS = 4
 """How many of a violation's nodes its line in a failure names."""
-ENOUGH_PAGES = 50
-"""Fewer pages found in the built site means the site, or the way it is read, broke."""
 SHOTS = ROOT / "test-artifacts" / "screenshots"
 
-PAGES = [
-    "",  # the home page
-    "pds/testing/",
-    "uds/foundation/",
-    "sdp/resilience/",
-    "ppp/type-safety/",
-    "dpg/creational/",
-    "rules/",
-    "sources/",
-    "conflicts/",
-    "uds/data-quality/",  # a notebook
-]
-"""The home page, a chapter of each part, the rule index, Sources, Conflicts and a
-notebook."""
+PAGES = lighthouse.PAGES
+"""The pages Lighthouse audits (benchmarks/lighthouse.py): the home page, a chapter of
+each part, the rule index, Sources, Conflicts and a notebook."""
 
 NOTEBOOK = "uds/data-quality/"
 RULE_PAGE = "pds/testing/"
@@ -75,23 +63,6 @@ def axe_script() -> str:
 
 
 AXE_VERSION = re.compile(r"/\*! axe v(\d+\.\d+\.\d+)")
-
-
-def site_pages(site: Path) -> list[str]:
-    """Every page of the built site, as paths under the server's root.
-
-    A page is at ``/latest/<path>``, the 404 page at NOT_FOUND. Left out: the short
-    links ``r/<ID>/`` (one per rule, each a redirect stub to a rule on a chapter page
-    listed here; tests/test_browser_rules.py follows one).
-    """
-    found: list[str] = []
-    for html in sorted(site.rglob("*.html")):
-        rel = html.relative_to(site).as_posix()
-        if rel == "404.html":
-            found.append(NOT_FOUND)
-        elif not rel.startswith("r/"):
-            found.append(f"/{VERSION}/{rel.removesuffix('index.html')}")
-    return found
 
 
 def open_in_palette(page: Page, path: str, scheme: Scheme) -> None:
@@ -249,7 +220,6 @@ def test_no_page_is_wider_than_a_phone(
 ) -> None:
     """Every page at 375 px: nothing scrolls sideways, no ¶ alone, no chip split."""
     paths = site_pages(site)
-    assert len(paths) > ENOUGH_PAGES, f"only {len(paths)} pages found in {site}"
     problems: list[str] = []
     phone: ViewportSize = {"width": PHONE_WIDTH, "height": 800}
     with browser_context(chromium, base, viewport=phone) as context:
